@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { deckPlugin } from './src/content/vitePlugin.ts';
+
+// `npm run build` → dist/ (any sub-path, thanks to base './'); `npm run build:single` → dist-single/index.html,
+// one self-contained file that works from file:// (scripts, styles, fonts inlined).
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    base: './',
+    plugins: [deckPlugin({ dir: 'slides' }), ...(single ? [viteSingleFile()] : [])],
+    build: {
+      outDir: single ? 'dist-single' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      assetsInlineLimit: single ? Number.MAX_SAFE_INTEGER : 4096,
+    },
+    server: { open: !process.env.CI },
+  };
+});
