@@ -1,0 +1,35 @@
+import deck from 'virtual:deck';
+import { pickView } from './views/route.ts';
+
+/** The only module with side effects: picks the view the URL asks for and starts it. */
+async function main(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) throw new Error('index.html has no #app element');
+  const view = pickView(location.search);
+  if (view === 'read') {
+    const { startReadView } = await import('./views/read.ts');
+    startReadView(root, deck);
+  } else if (view === 'handout') {
+    const { startHandoutView } = await import('./views/handout.ts');
+    await startHandoutView(root, deck);
+  } else {
+    const { startPresentView } = await import('./views/present.ts');
+    const present = await startPresentView(root, deck);
+    // Hot reload in `npm start`: a saved slide file replaces the slides and keeps the current one on screen.
+    import.meta.hot?.accept('virtual:deck', (mod) => {
+      if (mod) void present.update(mod.default);
+    });
+    Object.assign(window, { Reveal: present.reveal });
+  }
+  // Tests, the handout exporter and the bench wait for this instead of guessing with timeouts.
+  document.documentElement.dataset.ready = view;
+}
+
+main().catch((error: unknown) => {
+  // A failure must never leave a blank page: say what went wrong where the deck would be.
+  const box = document.createElement('pre');
+  box.className = 'fatal-error';
+  box.textContent = `The workshop could not start: ${error instanceof Error ? error.message : String(error)}`;
+  document.body.prepend(box);
+  console.error(error);
+});

@@ -1,0 +1,13 @@
+// reveal.js 6's types lag its runtime (see the shared toolchain notes); the gaps are patched once, here.
+import 'reveal.js';
+
+declare module 'reveal.js' {
+  interface RevealApi {
+    isPrintView(): boolean;
+    isScrollView(): boolean;
+  }
+  interface RevealConfig {
+    /** total presentation time in seconds: the speaker view paces against it */
+    totalTime?: number;
+  }
+}

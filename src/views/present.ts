@@ -1,0 +1,97 @@
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import type { RevealApi } from 'reveal.js';
+import 'reveal.js/reveal.css';
+import 'reveal.js/theme/serif.css';
+import '../../assets/theme.css';
+import '../../assets/sim.css';
+import type { Deck } from '../content/types.ts';
+import { buildSlides } from './buildSlides.ts';
+import { createSimMounts, type SimMounts } from './simMounts.ts';
+import { viewUrl } from './route.ts';
+import { createViewChoice } from './viewChoice.ts';
+
+export interface PresentView {
+  readonly reveal: RevealApi;
+  /** Replaces the slides (hot reload) and stays on the current slide. */
+  update(deck: Deck): Promise<void>;
+  destroy(): void;
+}
+
+const isPrint = (search: string) => /(^|[?&])print-pdf/.test(search);
+
+/** reveal.js over the parsed deck, with the speaker view, and live simulations on the slides that show them. */
+export async function startPresentView(root: HTMLElement, deck: Deck, win: Window = window): Promise<PresentView> {
+  const doc = root.ownerDocument;
+  const print = isPrint(win.location.search);
+  const revealEl = doc.createElement('div');
+  revealEl.className = 'reveal';
+  const slidesEl = doc.createElement('div');
+  slidesEl.className = 'slides';
+  revealEl.append(slidesEl);
+  root.replaceChildren(revealEl);
+  doc.documentElement.lang = 'en';
+  doc.title = deck.meta.title;
+
+  const reducedMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  let mounts: SimMounts = createSimMounts(deck, { sync: true, reducedMotion, search: win.location.search });
+
+  const fill = async (d: Deck) => {
+    slidesEl.replaceChildren(...buildSlides(doc, d));
+    slidesEl.querySelector('section')?.append(createViewChoice(doc, new URL(win.location.href)));
+    // Print copies slides for fragments: drawing before reveal lays out the pages puts a settled picture on every copy.
+    if (print) await mounts.drawStatic(slidesEl);
+  };
+  await fill(deck);
+
+  const reveal = new Reveal(revealEl, {
+    hash: true,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    progress: true,
+    controls: true,
+    width: 1280,
+    height: 720,
+    margin: 0.04,
+    transition: 'slide',
+    pdfSeparateFragments: true,
+    totalTime: deck.meta.totalTime ? deck.meta.totalTime * 60 : undefined,
+    plugins: [Notes],
+  });
+  await reveal.initialize();
+
+  const follow = () => {
+    if (print) return;
+    void mounts.show(reveal.getCurrentSlide());
+    const { h, v } = reveal.getIndices();
+    mounts.preload(reveal.getSlide(h, (v ?? 0) + 1) ?? reveal.getSlide(h + 1, 0) ?? null);
+    syncSwitchLinks();
+  };
+  // The reading view opens at the slide on screen: keep its link pointing there.
+  const syncSwitchLinks = () => {
+    const { h, v } = reveal.getIndices();
+    for (const a of doc.querySelectorAll<HTMLAnchorElement>('.view-choice a')) {
+      const view = new URL(a.href).searchParams.get('view') === 'handout' ? 'handout' : 'read';
+      a.href = viewUrl(new URL(win.location.href), view, h, v ?? 0);
+    }
+  };
+  reveal.on('slidechanged', follow);
+  follow();
+
+  return {
+    reveal,
+    async update(next: Deck) {
+      const { h, v, f } = reveal.getIndices();
+      mounts.destroy();
+      mounts = createSimMounts(next, { sync: true, reducedMotion });
+      await fill(next);
+      reveal.sync();
+      reveal.slide(h, v, f);
+      follow();
+    },
+    destroy() {
+      mounts.destroy();
+      reveal.destroy();
+    },
+  };
+}

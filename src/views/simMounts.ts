@@ -1,0 +1,73 @@
+import type { Deck, SimBlock } from '../content/types.ts';
+import type { SimSync, SimWidget } from '../widgets/index.ts';
+
+type Widgets = typeof import('../widgets/index.ts');
+
+export interface SimMountOptions {
+  /** a shared channel so every window showing the deck draws the same simulation state */
+  sync?: boolean;
+  reducedMotion?: boolean;
+  search?: string;
+}
+
+/**
+ * Creates live simulations lazily, only for slides that are shown, and keeps at most the visible ones running.
+ * d3 and the model load on first use, so the first slide costs nothing for them.
+ */
+export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
+  const blocks = new Map<string, SimBlock>(deck.slides.flatMap((s) => s.sims.map((b) => [b.id, b] as const)));
+  const widgets = new Map<HTMLElement, SimWidget>();
+  let lib: Promise<Widgets> | undefined;
+  let sync: SimSync | undefined;
+  const load = (): Promise<Widgets> => {
+    lib ??= import('../widgets/index.ts');
+    return lib;
+  };
+
+  async function mount(el: HTMLElement): Promise<SimWidget | undefined> {
+    const existing = widgets.get(el);
+    if (existing) return existing;
+    const block = blocks.get(el.dataset.sim ?? '');
+    if (!block) return undefined;
+    const w = await load();
+    if (options.sync && !sync) sync = w.createSimSync();
+    const fromUrl = options.search ? w.simStateFromUrl(options.search, block.id) : { state: {}, warnings: [] };
+    const widget = w.createSimWidget(el, block, {
+      sync,
+      initial: fromUrl.state,
+      warnings: fromUrl.warnings,
+      reducedMotion: options.reducedMotion,
+    });
+    widgets.set(el, widget);
+    return widget;
+  }
+
+  return {
+    /** Runs the simulations inside `scope`, pauses every other one. */
+    async show(scope: Element | null): Promise<void> {
+      const inside = scope ? [...scope.querySelectorAll<HTMLElement>('.sim[data-sim]')] : [];
+      for (const [el, widget] of widgets) if (!inside.includes(el)) widget.deactivate();
+      for (const el of inside) (await mount(el))?.activate();
+    },
+    /** Starts loading the simulation code ahead of need (e.g. when the next slide has one). */
+    preload(scope: Element | null): void {
+      if (scope?.querySelector('.sim[data-sim]')) void load();
+    },
+    /** Draws every simulation in `scope` as a settled, static picture (print). */
+    async drawStatic(scope: Element): Promise<void> {
+      const w = await load();
+      for (const el of scope.querySelectorAll<HTMLElement>('.sim[data-sim]')) {
+        const block = blocks.get(el.dataset.sim ?? '');
+        if (block) w.renderSimSnapshot(el, block);
+      }
+    },
+    destroy(): void {
+      for (const widget of widgets.values()) widget.destroy();
+      widgets.clear();
+      sync?.close();
+      sync = undefined;
+    },
+  };
+}
+
+export type SimMounts = ReturnType<typeof createSimMounts>;

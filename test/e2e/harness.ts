@@ -1,0 +1,62 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+
+export { launchChromium };
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** console errors and uncaught exceptions seen so far */
+  errors: string[];
+  /** every request that left the page's own origin */
+  external: string[];
+}
+
+/** The built kit's base URL, or the fixture deck's (see globalSetup). */
+export function baseUrl(which: 'kit' | 'fixture' = 'kit'): string {
+  return which === 'kit' ? inject('kitUrl') : inject('fixtureUrl');
+}
+
+/**
+ * Opens `path` (relative to the kit, e.g. `index.html?view=read#/3`) in a fresh context, recording console errors
+ * and requests outside the origin. Waits for the view to say it is ready (`data-ready` on <html>).
+ */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: { which?: 'kit' | 'fixture'; width?: number; height?: number; reducedMotion?: boolean; context?: BrowserContext } = {},
+): Promise<OpenedPage> {
+  const base = baseUrl(options.which);
+  const context =
+    options.context ??
+    (await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
+      reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    }));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const external: string[] = [];
+  const origin = new URL(base).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:') && url !== 'about:blank')
+      external.push(url);
+  });
+  await page.goto(new URL(path, base).href);
+  await page.waitForSelector('html[data-ready]', { timeout: 30_000 });
+  return { page, context, errors, external };
+}
+
+/** reveal's current indices (the hash lags by up to a second, so tests read the API). */
+export function indices(page: Page): Promise<{ h: number; v: number }> {
+  return page.evaluate(() => {
+    const r = (window as unknown as { Reveal: { getIndices(): { h: number; v: number } } }).Reveal;
+    const { h, v } = r.getIndices();
+    return { h, v: v ?? 0 };
+  });
+}
