@@ -60,6 +60,12 @@ export interface Params {
   // science mode (image scoring); the sim core may add more science parameters to the schema
   q: number;
   generations: number;
+  /** science mode: population size (complete graph) */
+  popSize: number;
+  /** science mode: donor–recipient encounters per member per generation */
+  roundsPerGen: number;
+  /** science mode: chance that an offspring's threshold is redrawn at random */
+  mutation: number;
 }
 
 /** One parameter's declaration: drives validation, controls and tests. */

@@ -1,0 +1,53 @@
+import { type Context, type State, trustIn } from './state.ts';
+import { STRATEGIES, type StrategyName, type StrategyResult } from './types.ts';
+
+/**
+ * Per-strategy averages over the focal newcomers, recorded tick by tick: what the charts and the tests read.
+ * Only newcomers are tracked, so recording costs O(newcomers) per tick whatever the community size.
+ */
+export interface Recorder {
+  groups: { name: StrategyName; ids: number[] }[];
+  help: number[][];
+  trust: number[][];
+  followers: number[][];
+}
+
+export function createRecorder(s: State): Recorder {
+  const groups = STRATEGIES.map((name, k) => ({
+    name,
+    ids: Array.from(s.kind.keys()).filter((a) => s.kind[a] === k + 1),
+  })).filter((g) => g.ids.length > 0);
+  return { groups, help: groups.map(() => []), trust: groups.map(() => []), followers: groups.map(() => []) };
+}
+
+const mean = (ids: number[], f: (a: number) => number): number => ids.reduce((sum, a) => sum + f(a), 0) / ids.length;
+
+export function record(rec: Recorder, s: State, ctx: Context): void {
+  rec.groups.forEach(({ ids }, g) => {
+    rec.help[g]!.push(mean(ids, (a) => s.helpReceived[a]!));
+    rec.trust[g]!.push(mean(ids, (a) => trustIn(s, ctx, a)));
+    rec.followers[g]!.push(mean(ids, (a) => s.followers[a]!.length));
+  });
+}
+
+/** Whether newcomer a's moving-day need was met (H helps inside the window). */
+export function metMovingDay(s: State, ctx: Context, a: number): boolean {
+  const p = ctx.params;
+  return p.tShock + p.W <= p.ticks + 1 && s.mdHelp[a]! >= p.H;
+}
+
+export function results(rec: Recorder, s: State, ctx: Context): Partial<Record<StrategyName, StrategyResult>> {
+  const { b, c } = ctx.params;
+  const out: Partial<Record<StrategyName, StrategyResult>> = {};
+  rec.groups.forEach(({ name, ids }, g) => {
+    out[name] = {
+      count: ids.length,
+      helpReceived: mean(ids, (a) => s.helpReceived[a]!),
+      gives: mean(ids, (a) => s.gives[a]!),
+      payoff: mean(ids, (a) => b * s.helpReceived[a]! - c * s.gives[a]!),
+      movingDayMet: mean(ids, (a) => (metMovingDay(s, ctx, a) ? 1 : 0)),
+      series: { helpReceived: rec.help[g]!, trustIn: rec.trust[g]!, followers: rec.followers[g]! },
+    };
+  });
+  return out;
+}

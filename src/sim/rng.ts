@@ -1,0 +1,87 @@
+/**
+ * Counter-based randomness: every draw is a hash of (seed, tick, a, b, channel[, extra]).
+ * A draw therefore does not depend on storage or iteration order, adding a new kind of draw does not shift the others,
+ * and any tick can be replayed from its state alone (sim-model.md, "Randomness").
+ */
+
+/** murmur3's 32-bit finaliser: a bijection on uint32 with good avalanche. */
+function fmix32(x: number): number {
+  let h = x | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Fold one more 32-bit word into a running hash (golden-ratio offset so zeros still move it). */
+function fold(h: number, x: number): number {
+  return fmix32((h ^ Math.imul(x | 0, 0x9e3779b1)) + 0x7f4a7c15);
+}
+
+/** Normalise any finite number to a uint32 seed (fractions and negatives still give distinct seeds). */
+export function seedWord(seed: number): number {
+  if (Number.isInteger(seed)) return (seed >>> 0) ^ Math.floor(seed / 4294967296);
+  return fmix32(Math.floor(seed * 1e9) | 0);
+}
+
+/** The 32-bit hash of the tuple. */
+export function hash32(seed: number, tick: number, a: number, b: number, channel: number, extra = 0): number {
+  let h = fmix32(seedWord(seed) + 0x6a09e667);
+  h = fold(h, tick);
+  h = fold(h, a);
+  h = fold(h, b);
+  h = fold(h, channel);
+  return extra === 0 ? h : fold(h, extra);
+}
+
+/** A uniform draw in [0, 1). */
+export function U(seed: number, tick: number, a: number, b: number, channel: number, extra = 0): number {
+  return hash32(seed, tick, a, b, channel, extra) / 4294967296;
+}
+
+/** Draw channels: one per kind of decision, so adding a kind never shifts the others. */
+export const CH = {
+  rewire: 1,
+  rewireTarget: 2,
+  followNew: 3,
+  followBack: 4,
+  need: 10,
+  order: 11,
+  see: 12,
+  help: 13,
+  share: 14,
+  shareSee: 15,
+  obsGiver: 16,
+  obsAmp: 17,
+  sciPair: 30,
+  sciKnow: 31,
+  sciParent: 32,
+  sciMutate: 33,
+  sciInit: 34,
+} as const;
+
+/** A seeded generator bound to one seed; methods are pure functions of their arguments. */
+export interface Rng {
+  readonly seed: number;
+  u(tick: number, a: number, b: number, channel: number, extra?: number): number;
+  /** integer in [0, n) */
+  int(n: number, tick: number, a: number, b: number, channel: number, extra?: number): number;
+}
+
+export function createRng(seed: number): Rng {
+  const s = seedWord(seed);
+  return {
+    seed,
+    u: (tick, a, b, channel, extra = 0) => U(s, tick, a, b, channel, extra),
+    int: (n, tick, a, b, channel, extra = 0) => Math.floor(U(s, tick, a, b, channel, extra) * n),
+  };
+}
+
+/** Keyed shuffle: order items by a hash of (seed, tick, item, channel); ties broken by the item itself. */
+export function keyedOrder(items: number[], seed: number, tick: number, channel: number): number[] {
+  const keys = new Map<number, number>();
+  for (const it of items) keys.set(it, hash32(seed, tick, it, 0, channel));
+  return items.sort((x, y) => keys.get(x)! - keys.get(y)! || x - y);
+}

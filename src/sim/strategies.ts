@@ -1,0 +1,47 @@
+import { CH, U } from './rng.ts';
+import type { Params } from './types.ts';
+
+/**
+ * What each kind of agent does in a tick: whether it is an active giver (answers what it sees, shares) and
+ * whether it asks. These are the only strategy rules; all outcomes (who gets help, who meets moving day) emerge
+ * from trust, attention and helping.
+ */
+
+/** Kind codes: 0 member, then STRATEGIES order. */
+export const KIND = { member: 0, giveFirst: 1, taker: 2, lurker: 3, lapsed: 4, late: 5 } as const;
+
+/** Inside the moving-day window newcomers are busy with their own need: they ask and cannot give. */
+export function inMovingDay(t: number, p: Params): boolean {
+  return t >= p.tShock && t < p.tShock + p.W;
+}
+
+/** Is a newcomer of this kind giving (answering and sharing) during tick t? Members are handled by h(T). */
+export function isGiving(kind: number, t: number, p: Params): boolean {
+  if (kind === KIND.member) return false;
+  if (inMovingDay(t, p)) return false;
+  switch (kind) {
+    case KIND.giveFirst:
+      return true;
+    case KIND.lapsed:
+      return t < p.tStop;
+    case KIND.late:
+      return t >= p.tShock - p.lead;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Does agent a ask during tick t? Everyone has a question with probability pNeed, except lurkers who never post;
+ * on moving day every newcomer asks until its need of H helps is met.
+ */
+export function asks(kind: number, a: number, t: number, p: Params, seed: number, needLeft: number): boolean {
+  if (kind !== KIND.member && inMovingDay(t, p)) return needLeft > 0;
+  if (kind === KIND.lurker) return false;
+  return U(seed, t, a, 0, CH.need) < p.pNeed;
+}
+
+/** h(T): a member's chance to help an asker it trusts T (logistic between h0 and hMax, sim-model primitive 3). */
+export function helpChance(T: number, p: Params): number {
+  return p.h0 + (p.hMax - p.h0) / (1 + Math.exp(-(T - p.thHelp) / p.sHelp));
+}
