@@ -1,0 +1,115 @@
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3';
+import type { Frame } from '../sim/types.ts';
+
+export interface LayoutOptions {
+  width: number;
+  height: number;
+  seed: number;
+  /**
+   * What makes two layouts the same picture: the widget passes its (params, seed). Without a key the layout is
+   * keyed by the frame's graph, which is slower to compute but still gives every window the same drawing.
+   */
+  key?: string;
+}
+
+export interface NetworkLayout {
+  width: number;
+  height: number;
+  /** agent id → position; every agent of the run, placed once */
+  pos: Map<number, { x: number; y: number }>;
+}
+
+interface Node extends SimulationNodeDatum {
+  id: number;
+}
+
+const CACHE_SIZE = 24;
+// A pure memo (same inputs, same output), so sharing it between widgets cannot make them clash.
+const cache = new Map<string, NetworkLayout>();
+
+/**
+ * A settled, seeded force layout of the run's graph. It is computed from the tick-0 graph (the union of all agents)
+ * and then kept, so nodes stay put as follows appear and fade, and the slide, speaker view and printout agree.
+ */
+export function layoutNetwork(frame: Frame, opts: LayoutOptions): NetworkLayout {
+  const key = `${opts.key ?? graphKey(frame)}|${opts.width}x${opts.height}|${opts.seed}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const layout = computeLayout(frame, opts);
+  cache.set(key, layout);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return layout;
+}
+
+function computeLayout(frame: Frame, { width, height, seed }: LayoutOptions): NetworkLayout {
+  const members = frame.agents.filter((a) => a.kind === 'member');
+  const newcomers = frame.agents.filter((a) => a.kind !== 'member');
+  const r = Math.min(width, height) * 0.42;
+  // Start from a circle in id order: the community is a rewired ring lattice, so this is near its resting shape
+  // and the force layout settles in few ticks even for a thousand members.
+  const nodes: Node[] = frame.agents.map((a) => {
+    const isMember = a.kind === 'member';
+    const i = isMember ? members.indexOf(a) : newcomers.indexOf(a);
+    const angle = (2 * Math.PI * i) / Math.max(1, isMember ? members.length : newcomers.length);
+    const radius = isMember ? r : r * 0.35;
+    return { id: a.id, x: width / 2 + radius * Math.cos(angle), y: height / 2 + radius * Math.sin(angle) };
+  });
+  const ids = new Set(nodes.map((n) => n.id));
+  const links = frame.edges
+    .filter((e) => ids.has(e.from) && ids.has(e.to))
+    .map((e) => ({ source: e.from, target: e.to }));
+  const big = nodes.length > 400;
+  const nodeR = big ? 3 : 7;
+  forceSimulation(nodes)
+    .randomSource(seededLcg(seed))
+    .force(
+      'link',
+      forceLink<Node, { source: number; target: number }>(links)
+        .id((n) => n.id)
+        .strength(0.05),
+    )
+    .force(
+      'charge',
+      forceManyBody()
+        .strength(big ? -6 : -40)
+        .theta(0.9),
+    )
+    .force('collide', forceCollide(nodeR + 1))
+    .force('x', forceX(width / 2).strength(0.06))
+    .force('y', forceY(height / 2).strength(0.06))
+    .stop()
+    .tick(big ? 120 : 200);
+  const pad = nodeR + 14;
+  const pos = new Map<number, { x: number; y: number }>();
+  for (const n of nodes) {
+    pos.set(n.id, { x: clamp(n.x ?? 0, pad, width - pad), y: clamp(n.y ?? 0, pad, height - pad) });
+  }
+  return { width, height, pos };
+}
+
+/** The linear congruential generator d3-force itself uses for jiggle, seeded per run. */
+export function seededLcg(seed: number): () => number {
+  const a = 1664525;
+  const c = 1013904223;
+  const m = 4294967296;
+  let s = (Math.abs(Math.trunc(seed)) * 2654435761 + 1) % m;
+  return () => {
+    s = (a * s + c) % m;
+    return s / m;
+  };
+}
+
+function graphKey(frame: Frame): string {
+  let h = 2166136261;
+  const mix = (v: number) => {
+    h = Math.imul(h ^ v, 16777619) >>> 0;
+  };
+  for (const a of frame.agents) mix(a.id);
+  for (const e of frame.edges) {
+    mix(e.from);
+    mix(e.to);
+  }
+  return `g${frame.agents.length}:${frame.edges.length}:${h.toString(36)}`;
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));

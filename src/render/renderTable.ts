@@ -1,0 +1,61 @@
+import { select } from 'd3';
+import type { Run } from '../sim/types.ts';
+import { strategiesOf } from './legend.ts';
+import { STRATEGY_STYLE } from './palette.ts';
+
+/** The numbers the chart shows at `tick`, per strategy: what one strategy's newcomers have on average. */
+export interface StrategyRow {
+  strategy: string;
+  label: string;
+  count: number;
+  helpReceived: number;
+  trustIn: number;
+  followers: number;
+  /** share whose moving-day need was met; undefined until the moving-day window has closed */
+  movingDayMet?: number;
+}
+
+export function strategyRows(run: Run, tick: number): StrategyRow[] {
+  const t = Math.max(0, Math.min(run.params.ticks, Math.round(tick)));
+  const windowClosed = t >= run.params.tShock + run.params.W && run.params.tShock <= run.params.ticks;
+  return strategiesOf(run).map((name) => {
+    const r = run.byStrategy[name]!;
+    const row: StrategyRow = {
+      strategy: name,
+      label: STRATEGY_STYLE[name].label,
+      count: r.count,
+      helpReceived: round(r.series.helpReceived[t] ?? 0),
+      trustIn: round(r.series.trustIn[t] ?? 0),
+      followers: round(r.series.followers[t] ?? 0),
+    };
+    if (windowClosed) row.movingDayMet = r.movingDayMet;
+    return row;
+  });
+}
+
+/** An accessible data table of the run at `tick`: the chart's alternative for screen readers and the curious. */
+export function renderTable(el: Element, run: Run, tick: number): HTMLTableElement {
+  const rows = strategyRows(run, tick);
+  const t = Math.max(0, Math.min(run.params.ticks, Math.round(tick)));
+  const table = select(el)
+    .selectAll<HTMLTableElement, number>('table.sim-table')
+    .data([0])
+    .join('table')
+    .attr('class', 'sim-table');
+  table.selectAll('*').remove();
+  table.append('caption').text(`Per newcomer, averaged over each strategy, at tick ${t} of ${run.params.ticks}`);
+  const head = table.append('thead').append('tr');
+  for (const h of ['Strategy', 'Newcomers', 'Help received', 'Trust in them', 'Followers', 'Moving day met']) {
+    head.append('th').attr('scope', 'col').text(h);
+  }
+  const body = table.append('tbody');
+  for (const r of rows) {
+    const tr = body.append('tr').attr('class', `strategy-${r.strategy}`);
+    tr.append('th').attr('scope', 'row').text(r.label);
+    for (const v of [r.count, r.helpReceived, r.trustIn, r.followers]) tr.append('td').text(String(v));
+    tr.append('td').text(r.movingDayMet === undefined ? 'not yet' : `${Math.round(r.movingDayMet * 100)}%`);
+  }
+  return table.node()!;
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;

@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { describe, expect, test } from 'vitest';
+import { layoutNetwork } from '../../src/render/layoutNetwork.ts';
+import { renderNetwork } from '../../src/render/renderNetwork.ts';
+import type { Frame } from '../../src/sim/types.ts';
+import { smallFrame } from './fixtures.ts';
+
+const SIZE = { width: 400, height: 300, seed: 1 };
+
+function draw(frame: Frame, opts = {}) {
+  const host = document.createElement('div');
+  const layout = layoutNetwork(smallFrame({ tick: 0 }), SIZE);
+  const svg = renderNetwork(host, frame, layout, { tMax: 5, ...opts });
+  return { host, svg, layout };
+}
+
+describe('renderNetwork (SVG)', () => {
+  test('draws one mark per agent and per follow, newcomers as labelled shapes', () => {
+    const { svg } = draw(smallFrame());
+    expect(svg.tagName.toLowerCase()).toBe('svg');
+    expect(svg.querySelectorAll('circle.member')).toHaveLength(6);
+    expect(svg.querySelectorAll('path.newcomer')).toHaveLength(2);
+    expect(svg.querySelector('path.newcomer.strategy-giveFirst')).not.toBeNull();
+    expect([...svg.querySelectorAll('text.newcomer-label')].map((t) => t.textContent)).toEqual(['give', 'take']);
+    expect(svg.querySelectorAll('line.edge')).toHaveLength(9);
+  });
+
+  test('edge opacity and width rise with trust', () => {
+    const { svg } = draw(smallFrame());
+    const edges = [...svg.querySelectorAll<SVGLineElement>('line.edge')].map((l) => ({
+      trust: (l as unknown as { __data__: { trust: number } }).__data__.trust,
+      opacity: Number(l.getAttribute('stroke-opacity')),
+      width: Number(l.getAttribute('stroke-width')),
+    }));
+    const sorted = [...edges].sort((a, b) => a.trust - b.trust);
+    for (let i = 1; i < sorted.length; i++) {
+      expect(sorted[i]!.opacity).toBeGreaterThanOrEqual(sorted[i - 1]!.opacity);
+      expect(sorted[i]!.width).toBeGreaterThanOrEqual(sorted[i - 1]!.width);
+    }
+    expect(sorted.at(-1)!.opacity).toBeGreaterThan(sorted[0]!.opacity);
+  });
+
+  test('a member that trusts a newcomer more is drawn larger', () => {
+    const { svg } = draw(smallFrame());
+    const r = (id: number) =>
+      Number(
+        [...svg.querySelectorAll('circle.member')]
+          .find((c) => (c as unknown as { __data__: { id: number } }).__data__.id === id)!
+          .getAttribute('r'),
+      );
+    expect(r(0)).toBeGreaterThan(r(1)); // member 0 trusts the give-first newcomer 4.5, member 1 only 0.5
+    expect(r(1)).toBeGreaterThan(r(3)); // member 3 follows no newcomer
+  });
+
+  test.each([
+    { reducedMotion: false, print: false, pulses: 1 },
+    { reducedMotion: true, print: false, pulses: 0 },
+    { reducedMotion: false, print: true, pulses: 0 },
+  ])('help events pulse unless reduced motion or print: %o', ({ reducedMotion, print, pulses }) => {
+    const { svg } = draw(smallFrame(), { reducedMotion, print });
+    expect(svg.querySelectorAll('line.pulse')).toHaveLength(pulses);
+  });
+
+  test('new follows fade in, dropped earned follows fade out for one frame, then go', () => {
+    const host = document.createElement('div');
+    const layout = layoutNetwork(smallFrame({ tick: 0 }), SIZE);
+    const f1 = smallFrame();
+    renderNetwork(host, f1, layout);
+    expect(host.querySelectorAll('line.edge-new')).toHaveLength(0);
+    const f2 = smallFrame({
+      edges: [...f1.edges.filter((e) => !(e.from === 0 && e.to === 6)), { from: 4, to: 6, earned: true, trust: 2 }],
+    });
+    renderNetwork(host, f2, layout);
+    expect(host.querySelectorAll('line.edge-new')).toHaveLength(1);
+    expect(host.querySelectorAll('line.edge-dropped')).toHaveLength(1);
+    expect(host.querySelectorAll('line.edge')).toHaveLength(9);
+    renderNetwork(host, f2, layout);
+    expect(host.querySelectorAll('line.edge-dropped')).toHaveLength(0);
+    expect(host.querySelectorAll('line.edge-new')).toHaveLength(0);
+  });
+
+  test('nodes keep their place from tick to tick', () => {
+    const host = document.createElement('div');
+    const layout = layoutNetwork(smallFrame({ tick: 0 }), SIZE);
+    renderNetwork(host, smallFrame(), layout);
+    const before = host.querySelector('path.strategy-giveFirst')!.getAttribute('transform');
+    renderNetwork(host, smallFrame({ tick: 11, edges: [] }), layout);
+    expect(host.querySelector('path.strategy-giveFirst')!.getAttribute('transform')).toBe(before);
+  });
+
+  test('large communities switch to canvas, print stays vector', () => {
+    const agents = Array.from({ length: 500 }, (_, id) => ({
+      id,
+      kind: 'member' as const,
+      trustIn: 0,
+      followers: 0,
+      helpReceived: 0,
+      gives: 0,
+    }));
+    const frame = smallFrame({ agents, edges: [], events: [] });
+    const layout = layoutNetwork(frame, SIZE);
+    const host = document.createElement('div');
+    expect(renderNetwork(host, frame, layout).tagName.toLowerCase()).toBe('canvas');
+    expect(renderNetwork(host, frame, layout, { print: true }).tagName.toLowerCase()).toBe('svg');
+    expect(host.children).toHaveLength(1);
+  });
+});
+
+describe('layoutNetwork', () => {
+  test('is seeded, cached and inside the box', () => {
+    const a = layoutNetwork(smallFrame({ tick: 0 }), { ...SIZE, key: 'k1' });
+    expect(layoutNetwork(smallFrame({ tick: 0 }), { ...SIZE, key: 'k1' })).toBe(a);
+    const fresh = layoutNetwork(smallFrame({ tick: 0 }), { ...SIZE, key: 'k2' });
+    expect([...fresh.pos.entries()]).toEqual([...a.pos.entries()]);
+    const other = layoutNetwork(smallFrame({ tick: 0 }), { ...SIZE, seed: 2, key: 'k1' });
+    expect([...other.pos.values()]).not.toEqual([...a.pos.values()]);
+    for (const p of a.pos.values()) {
+      expect(p.x).toBeGreaterThan(0);
+      expect(p.x).toBeLessThan(SIZE.width);
+      expect(p.y).toBeGreaterThan(0);
+      expect(p.y).toBeLessThan(SIZE.height);
+    }
+  });
+});
