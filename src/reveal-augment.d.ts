@@ -11,3 +11,10 @@ declare module 'reveal.js' {
     totalTime?: number;
   }
 }
+
+declare global {
+  interface Window {
+    /** set by the present view, since reveal's ESM build sets none (tests and tools read it) */
+    Reveal?: import('reveal.js').RevealApi;
+  }
+}

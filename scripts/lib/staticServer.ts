@@ -44,7 +44,11 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const gzip = /text|javascript|json|svg/.test(type) && /gzip/.test(String(req.headers['accept-encoding']));
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    res.writeHead(200, {
+      'content-type': type,
+      'cache-control': 'no-cache',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
     const body = gzip ? createReadStream(file).pipe(createGzip()) : createReadStream(file);
     body.on('data', (chunk: Buffer) => {
       sent += chunk.length;

@@ -1,14 +1,14 @@
+import type { RevealApi } from 'reveal.js';
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
-import type { RevealApi } from 'reveal.js';
 import 'reveal.js/reveal.css';
 import 'reveal.js/theme/serif.css';
 import '../../assets/theme.css';
 import '../../assets/sim.css';
 import type { Deck } from '../content/types.ts';
 import { buildSlides } from './buildSlides.ts';
-import { createSimMounts, type SimMounts } from './simMounts.ts';
 import { viewUrl } from './route.ts';
+import { createSimMounts, type SimMounts } from './simMounts.ts';
 import { createViewChoice } from './viewChoice.ts';
 
 export interface PresentView {

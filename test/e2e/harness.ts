@@ -25,7 +25,13 @@ export function baseUrl(which: 'kit' | 'fixture' = 'kit'): string {
 export async function openPage(
   browser: Browser,
   path: string,
-  options: { which?: 'kit' | 'fixture'; width?: number; height?: number; reducedMotion?: boolean; context?: BrowserContext } = {},
+  options: {
+    which?: 'kit' | 'fixture';
+    width?: number;
+    height?: number;
+    reducedMotion?: boolean;
+    context?: BrowserContext;
+  } = {},
 ): Promise<OpenedPage> {
   const base = baseUrl(options.which);
   const context =
@@ -55,8 +61,7 @@ export async function openPage(
 /** reveal's current indices (the hash lags by up to a second, so tests read the API). */
 export function indices(page: Page): Promise<{ h: number; v: number }> {
   return page.evaluate(() => {
-    const r = (window as unknown as { Reveal: { getIndices(): { h: number; v: number } } }).Reveal;
-    const { h, v } = r.getIndices();
+    const { h, v } = window.Reveal!.getIndices();
     return { h, v: v ?? 0 };
   });
 }

@@ -1,0 +1,42 @@
+/** How the handout is laid out: the same choices for the browser's Ctrl+P and for `npm run handout`. */
+export type HandoutLayout = 'notes' | '3up';
+export type HandoutPaper = 'a4' | 'letter';
+
+export interface HandoutOptions {
+  layout: HandoutLayout;
+  paper: HandoutPaper;
+  /**
+   * `css`: the page footer comes from CSS page-margin boxes (browser printing).
+   * `none`: the exporter draws it with Chromium's footer template instead, so it must not appear twice.
+   */
+  footer: 'css' | 'none';
+}
+
+export const LAYOUTS: readonly HandoutLayout[] = ['notes', '3up'];
+export const PAPERS: readonly HandoutPaper[] = ['a4', 'letter'];
+
+/** Page sizes in millimetres (width × height, portrait): what `@page { size }` and the exporter agree on. */
+export const PAPER_MM: Record<HandoutPaper, { width: number; height: number }> = {
+  a4: { width: 210, height: 297 },
+  letter: { width: 215.9, height: 279.4 },
+};
+
+const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+/** Reads `layout`, `paper` and `footer` from a URL's query; anything unknown falls back to the default. */
+export function handoutOptions(search: string): HandoutOptions {
+  const q = new URLSearchParams(search);
+  return {
+    layout: pick(q.get('layout'), LAYOUTS, 'notes'),
+    paper: pick(q.get('paper'), PAPERS, 'a4'),
+    footer: q.get('footer') === 'none' ? 'none' : 'css',
+  };
+}
+
+/** The query string the exporter opens, the inverse of `handoutOptions`. */
+export function handoutQuery(options: HandoutOptions): string {
+  const q = new URLSearchParams({ view: 'handout', layout: options.layout, paper: options.paper });
+  if (options.footer === 'none') q.set('footer', 'none');
+  return `?${q}`;
+}
