@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DeckFile, parseDeck } from './parseDeck.ts';
+import { type Deck, DeckError } from './types.ts';
+
+/** The slide files of a directory: every `*.md`, sorted by file name (plain code-point order, locale-free). */
+export function readDeckFiles(dir: string, label = dir): { files: DeckFile[]; paths: string[] } {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md'))
+      .map((entry) => entry.name)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  } catch (error) {
+    throw new DeckError(label, 0, `cannot read the slides directory: ${(error as Error).message}`);
+  }
+  if (names.length === 0) throw new DeckError(label, 0, 'no .md slide files in this directory');
+  const files = names.map((name) => ({ path: join(label, name), text: readFileSync(join(dir, name), 'utf8') }));
+  return { files, paths: names.map((name) => join(dir, name)) };
+}
+
+/**
+ * Reads and parses a slides directory (Node only). `label` is how paths appear in errors and `Slide.file`
+ * (defaults to `dir`; the vite plugin passes the path relative to the project root).
+ */
+export function loadDeck(dir: string, label = dir): Deck {
+  return parseDeck(readDeckFiles(dir, label).files);
+}
