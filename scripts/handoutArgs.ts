@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { type HandoutLayout, type HandoutPaper, LAYOUTS, PAPERS } from '../src/views/handoutOptions.ts';
+
+export interface HandoutArgs {
+  paper: HandoutPaper;
+  layout: HandoutLayout;
+  out: string;
+}
+
+export const USAGE = `Usage: npm run handout -- [--paper a4|letter] [--layout notes|3up] [--out FILE]
+
+  --paper   page size (default a4)
+  --layout  notes: every slide with its narrative (default)
+            3up:   three slides a page with ruled lines for your own notes
+  --out     where to write the PDF (default handout.pdf)`;
+
+/** A command-line mistake: the script prints it with the usage and exits with status 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (allowed.includes(value as T)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+/** `process.argv.slice(2)` → options, or a UsageError naming the bad one. */
+export function parseHandoutArgs(argv: string[]): HandoutArgs {
+  let values: { paper?: string; layout?: string; out?: string };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { paper: { type: 'string' }, layout: { type: 'string' }, out: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.out !== undefined && !values.out.trim()) throw new UsageError('--out needs a file name');
+  return {
+    paper: oneOf('paper', values.paper, PAPERS, 'a4'),
+    layout: oneOf('layout', values.layout, LAYOUTS, 'notes'),
+    out: values.out ?? 'handout.pdf',
+  };
+}

@@ -1,0 +1,97 @@
+import '../../assets/sim.css';
+import '../../assets/handout.css';
+import type { Deck, SimBlock } from '../content/types.ts';
+import { createHandoutCover } from './handoutCover.ts';
+import { type HandoutOptions, handoutOptions, PAPER_MM } from './handoutOptions.ts';
+import { createPlanPage, type PlanEntry } from './handoutPlan.ts';
+import { createHandoutSlides } from './handoutSlides.ts';
+import { loadPlan } from './handoutStore.ts';
+import { createHandoutToolbar } from './handoutToolbar.ts';
+import { browserStorage } from './readerStore.ts';
+
+export interface HandoutView {
+  readonly options: HandoutOptions;
+  destroy(): void;
+}
+
+/** Page margins in mm; the bottom one holds the footer (CSS margin boxes, or Chromium's footer template). */
+export const PAGE_MARGIN_MM = { top: 12, side: 14, bottom: 16 };
+
+const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/\n/g, ' ')}"`;
+
+/** `@page` from the URL's paper, and the footer (title, licence, page n / total) for printing from the browser. */
+export function pageCss(deck: Deck, options: HandoutOptions): string {
+  const { top, side, bottom } = PAGE_MARGIN_MM;
+  const size = options.paper === 'a4' ? 'A4' : 'letter';
+  const footer =
+    options.footer === 'css'
+      ? `@bottom-left { content: ${cssString(`${deck.meta.title} · ${deck.meta.licence ?? 'CC BY-SA 4.0'}`)}; ` +
+        'font: 8pt system-ui, sans-serif; color: #444; } ' +
+        '@bottom-right { content: counter(page) " / " counter(pages); font: 8pt system-ui, sans-serif; color: #444; }'
+      : '';
+  const { height } = PAPER_MM[options.paper];
+  // Three rows must fit one page's printable height exactly, whatever the paper.
+  const rowHeight = (height - top - bottom - 2) / 3;
+  return (
+    `@page { size: ${size}; margin: ${top}mm ${side}mm ${bottom}mm; ${footer} }\n` +
+    `.handout { --row-height: ${rowHeight.toFixed(2)}mm; }`
+  );
+}
+
+async function drawSimulations(scope: HTMLElement, deck: Deck): Promise<void> {
+  const blocks = new Map<string, SimBlock>(deck.slides.flatMap((s) => s.sims.map((b) => [b.id, b] as const)));
+  const places = [...scope.querySelectorAll<HTMLElement>('.sim[data-sim]')];
+  if (!places.length) return;
+  const { renderSimSnapshot } = await import('../widgets/index.ts');
+  for (const el of places) {
+    const block = blocks.get(el.dataset.sim ?? '');
+    if (block) await renderSimSnapshot(el, block, block.printTick);
+  }
+}
+
+/** Printing before an image has loaded prints a hole: wait for every image and the fonts. */
+async function settleImages(scope: HTMLElement): Promise<void> {
+  const images = [...scope.querySelectorAll('img')];
+  await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+  await scope.ownerDocument.fonts?.ready;
+}
+
+/**
+ * The printable handout: a cover, every slide with its narrative (or three a page with lines for notes),
+ * each simulation as a static picture at its print tick, and the reader's plan or a blank worksheet.
+ * Resolves once everything is drawn, so `data-ready` means "ready to print".
+ */
+export async function startHandoutView(
+  root: HTMLElement,
+  deck: Deck,
+  win: Window = window,
+  plan: PlanEntry[] | undefined = loadPlan(browserStorage(win), deck.meta.title),
+): Promise<HandoutView> {
+  const doc = root.ownerDocument;
+  const options = handoutOptions(win.location.search);
+  doc.documentElement.lang = 'en';
+  doc.title = `${deck.meta.title}: handout`;
+  const style = doc.createElement('style');
+  style.dataset.handout = '';
+  style.textContent = pageCss(deck, options);
+  doc.head.append(style);
+
+  const handout = doc.createElement('div');
+  handout.className = `handout handout--${options.layout} handout--${options.paper}`;
+  handout.dataset.licence = deck.meta.licence ?? 'CC BY-SA 4.0';
+  handout.append(
+    createHandoutCover(doc, deck),
+    ...createHandoutSlides(doc, deck, options.layout),
+    createPlanPage(doc, plan, options.layout === '3up' ? 5 : 4),
+  );
+  root.replaceChildren(createHandoutToolbar(doc, new URL(win.location.href), options), handout);
+  await drawSimulations(handout, deck);
+  await settleImages(handout);
+  return {
+    options,
+    destroy() {
+      style.remove();
+      root.replaceChildren();
+    },
+  };
+}

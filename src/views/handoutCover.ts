@@ -1,0 +1,76 @@
+import type { Deck } from '../content/types.ts';
+import { qrSvg } from './qrSvg.ts';
+
+const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string) => {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+function link(doc: Document, href: string, text: string): HTMLAnchorElement {
+  const a = el(doc, 'a', undefined, text);
+  a.href = href;
+  return a;
+}
+
+/** The sections in reading order, each once: the cover's table of contents. */
+export function deckSections(deck: Deck): string[] {
+  return [...new Set(deck.slides.map((s) => s.section).filter(Boolean))];
+}
+
+/**
+ * The cover: what the workshop is, where it comes from (the original post's credit), the licence and,
+ * when the kit has an online address, that address with a QR code so a printout leads back to the live simulations.
+ */
+export function createHandoutCover(doc: Document, deck: Deck): HTMLElement {
+  const { meta } = deck;
+  const cover = el(doc, 'section', 'handout-cover');
+  cover.append(el(doc, 'p', 'handout-kicker', 'Workshop handout'), el(doc, 'h1', undefined, meta.title));
+  if (meta.subtitle) cover.append(el(doc, 'p', 'handout-subtitle', meta.subtitle));
+
+  const minutes = meta.totalTime ? `a ${meta.totalTime}-minute` : 'a';
+  const sims = deck.slides.reduce((n, s) => n + s.sims.length, 0);
+  cover.append(
+    el(
+      doc,
+      'p',
+      'handout-about',
+      `This is the handout of ${minutes} workshop about personal learning networks, in ${deck.slides.length} slides. ` +
+        `Each slide is printed with the narrative the presenter tells${sims ? ', and each of the ' + sims + ' live simulations as a picture of where its run ends up' : ''}. ` +
+        'Every run is seeded, so the same simulation in the online kit replays exactly what is printed here.',
+    ),
+  );
+
+  const sections = deckSections(deck);
+  if (sections.length > 1) {
+    cover.append(el(doc, 'h2', undefined, 'Contents'));
+    const list = el(doc, 'ol', 'handout-contents');
+    for (const name of sections) list.append(el(doc, 'li', undefined, name));
+    cover.append(list);
+  }
+
+  const credits = el(doc, 'div', 'handout-credits');
+  if (meta.author) credits.append(el(doc, 'p', 'handout-author', meta.author));
+  if (meta.credit) {
+    const p = el(doc, 'p', 'handout-credit', meta.credit);
+    if (meta.creditUrl) p.append(' ', link(doc, meta.creditUrl, meta.creditUrl));
+    credits.append(p);
+  }
+  const licence = meta.licence ?? 'CC BY-SA 4.0';
+  const lic = el(doc, 'p', 'handout-licence', `This kit is licensed under ${licence}`);
+  if (meta.licenceUrl) lic.append(': ', link(doc, meta.licenceUrl, meta.licenceUrl));
+  lic.append('. Reuse and adapt it: credit the sources, say what you changed, share alike.');
+  credits.append(lic);
+  cover.append(credits);
+
+  if (meta.url) {
+    const online = el(doc, 'div', 'handout-online');
+    online.innerHTML = qrSvg(meta.url, `QR code for ${meta.url}`);
+    const text = el(doc, 'p', undefined, 'The live simulations, the slides and a reading version are online at ');
+    text.append(link(doc, meta.url, meta.url));
+    online.append(text);
+    cover.append(online);
+  }
+  return cover;
+}

@@ -1,0 +1,42 @@
+import { type HandoutOptions, LAYOUTS, PAPERS } from './handoutOptions.ts';
+
+const LABELS: Record<string, string> = {
+  notes: 'Slides + narrative',
+  '3up': '3 slides a page + lines',
+  a4: 'A4',
+  letter: 'Letter',
+};
+
+/** Screen-only controls: print, the layout and paper choices (links, so each is a shareable URL), back to the slides. */
+export function createHandoutToolbar(doc: Document, here: URL, options: HandoutOptions): HTMLElement {
+  const nav = doc.createElement('nav');
+  nav.className = 'handout-toolbar';
+  nav.setAttribute('aria-label', 'Handout options');
+  const print = doc.createElement('button');
+  print.type = 'button';
+  print.textContent = 'Print or save as PDF';
+  print.addEventListener('click', () => doc.defaultView?.print());
+  nav.append(print);
+
+  const choice = (name: 'layout' | 'paper', values: readonly string[], current: string) => {
+    const group = doc.createElement('span');
+    group.className = 'handout-choice';
+    for (const value of values) {
+      const url = new URL(here.href);
+      url.searchParams.set(name, value);
+      const a = doc.createElement('a');
+      a.href = url.href;
+      a.textContent = LABELS[value] ?? value;
+      if (value === current) a.setAttribute('aria-current', 'true');
+      group.append(a);
+    }
+    return group;
+  };
+  const back = doc.createElement('a');
+  const slides = new URL(here.href);
+  for (const key of ['view', 'layout', 'paper', 'footer']) slides.searchParams.delete(key);
+  back.href = slides.href;
+  back.textContent = 'Back to the slides';
+  nav.append(choice('layout', LAYOUTS, options.layout), choice('paper', PAPERS, options.paper), back);
+  return nav;
+}
