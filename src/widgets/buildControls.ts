@@ -1,0 +1,160 @@
+import { STRATEGY_STYLE } from '../render/palette.ts';
+import { paramSchema } from '../sim/index.ts';
+import type { ParamSpec, Params, StrategyName } from '../sim/types.ts';
+import { SPEEDS } from './types.ts';
+
+/** What the controls ask of the widget: every user action goes through one of these. */
+export interface ControlActions {
+  togglePlay(): void;
+  step(): void;
+  seek(tick: number): void;
+  reset(): void;
+  speed(ticksPerSecond: number): void;
+  param(name: string, value: number): void;
+  strategy(name: StrategyName | 'all'): void;
+  movingDayNow(): void;
+  stopGiving(on: boolean): void;
+  seed(seed: number): void;
+}
+
+export interface ControlSpec {
+  params: Params;
+  sliders: string[];
+  strategies: StrategyName[];
+  /** the strategy currently alone on screen, or 'all' */
+  strategy: StrategyName | 'all';
+  science: boolean;
+}
+
+export interface Controls {
+  element: HTMLElement;
+  /** reflect the state without firing actions */
+  show(s: {
+    tick: number;
+    playing: boolean;
+    speed: number;
+    seed: number;
+    params: Params;
+    stopped: boolean;
+    strategy: string;
+  }): void;
+}
+
+let counter = 0;
+
+/** Native, labelled controls (one line of markup each); they wrap on narrow screens. */
+export function buildControls(doc: Document, spec: ControlSpec, act: ControlActions): Controls {
+  const uid = `sim-c${++counter}`;
+  const el = (tag: string, attrs: Record<string, string> = {}, text?: string) => {
+    const node = doc.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const root = el('div', { class: 'sim-controls' });
+  const clock = root.appendChild(el('div', { class: 'sim-clock', role: 'group', 'aria-label': 'Clock' }));
+  const play = clock.appendChild(el('button', { type: 'button', class: 'sim-play' }, 'Play')) as HTMLButtonElement;
+  const step = clock.appendChild(el('button', { type: 'button', class: 'sim-step' }, 'Step')) as HTMLButtonElement;
+  const reset = clock.appendChild(el('button', { type: 'button', class: 'sim-reset' }, 'Reset')) as HTMLButtonElement;
+  const timeLabel = clock.appendChild(el('label', { class: 'sim-time' }));
+  timeLabel.append(el('span', {}, 'Tick '));
+  const timeline = timeLabel.appendChild(
+    el('input', { type: 'range', min: '0', step: '1', class: 'sim-timeline', 'aria-label': 'Tick' }),
+  ) as HTMLInputElement;
+  const tickOut = timeLabel.appendChild(el('output', { class: 'sim-tick' }));
+  const speedLabel = clock.appendChild(el('label', {}, 'Speed '));
+  const speed = speedLabel.appendChild(el('select', { class: 'sim-speed' })) as HTMLSelectElement;
+  for (const s of SPEEDS) speed.append(el('option', { value: String(s) }, `${s} ticks/s`));
+
+  play.addEventListener('click', () => act.togglePlay());
+  step.addEventListener('click', () => act.step());
+  reset.addEventListener('click', () => act.reset());
+  timeline.addEventListener('input', () => act.seek(Number(timeline.value)));
+  speed.addEventListener('change', () => act.speed(Number(speed.value)));
+
+  const params = root.appendChild(el('div', { class: 'sim-params', role: 'group', 'aria-label': 'Parameters' }));
+  const sliders = new Map<string, { input: HTMLInputElement; out: HTMLElement; spec: ParamSpec }>();
+  for (const name of spec.sliders) {
+    const p = paramSchema.find((s) => s.name === name);
+    if (!p || p.type === 'enum' || p.min === undefined || p.max === undefined) continue;
+    const id = `${uid}-${name}`;
+    const wrap = params.appendChild(el('div', { class: 'sim-param' }));
+    wrap.append(el('label', { for: id }, p.unit ? `${p.label} (${p.unit})` : p.label));
+    const max = ['tShock', 'tStop', 'lead'].includes(name) ? Math.min(p.max, spec.params.ticks) : p.max;
+    const stepSize = p.type === 'integer' ? 1 : niceStep((max - p.min) / 100);
+    const input = wrap.appendChild(
+      el('input', {
+        id,
+        type: 'range',
+        min: String(p.min),
+        max: String(max),
+        step: String(stepSize),
+        'data-param': name,
+      }),
+    ) as HTMLInputElement;
+    const out = wrap.appendChild(el('output', { for: id }));
+    input.addEventListener('change', () => act.param(name, Number(input.value)));
+    input.addEventListener('input', () => {
+      out.textContent = input.value;
+    });
+    sliders.set(name, { input, out, spec: p });
+  }
+
+  let strategy: HTMLSelectElement | undefined;
+  if (spec.strategies.length > 1) {
+    const label = params.appendChild(el('label', { class: 'sim-param' }, 'Newcomers shown '));
+    strategy = label.appendChild(el('select', { class: 'sim-strategy' })) as HTMLSelectElement;
+    strategy.append(el('option', { value: 'all' }, 'all strategies'));
+    for (const s of spec.strategies) strategy.append(el('option', { value: s }, STRATEGY_STYLE[s].label));
+    strategy.addEventListener('change', () => act.strategy(strategy!.value as StrategyName | 'all'));
+  }
+
+  const events = root.appendChild(el('div', { class: 'sim-events', role: 'group', 'aria-label': 'Events' }));
+  const moving = spec.science
+    ? undefined
+    : (events.appendChild(
+        el('button', { type: 'button', class: 'sim-moving-day' }, 'Moving day now'),
+      ) as HTMLButtonElement);
+  moving?.addEventListener('click', () => act.movingDayNow());
+  const stop =
+    spec.science || spec.params.nLapsed === 0
+      ? undefined
+      : (events.appendChild(
+          el('button', { type: 'button', class: 'sim-stop', 'aria-pressed': 'false' }, 'Stop giving'),
+        ) as HTMLButtonElement);
+  stop?.addEventListener('click', () => act.stopGiving(stop.getAttribute('aria-pressed') !== 'true'));
+  const seedLabel = events.appendChild(el('label', {}, 'Seed '));
+  const seed = seedLabel.appendChild(
+    el('input', { type: 'number', min: '0', step: '1', class: 'sim-seed', inputmode: 'numeric' }),
+  ) as HTMLInputElement;
+  seed.addEventListener('change', () => {
+    const n = Math.round(Number(seed.value));
+    if (Number.isFinite(n) && n >= 0) act.seed(n);
+  });
+
+  return {
+    element: root,
+    show(s) {
+      play.textContent = s.playing ? 'Pause' : 'Play';
+      play.setAttribute('aria-pressed', String(s.playing));
+      timeline.max = String(s.params.ticks);
+      timeline.value = String(s.tick);
+      timeline.setAttribute('aria-valuetext', `tick ${s.tick} of ${s.params.ticks}`);
+      tickOut.textContent = `${s.tick} / ${s.params.ticks}`;
+      speed.value = String(s.speed);
+      if (doc.activeElement !== seed) seed.value = String(s.seed);
+      for (const [name, { input, out }] of sliders) {
+        const v = s.params[name as keyof Params];
+        if (typeof v === 'number' && doc.activeElement !== input) input.value = String(v);
+        out.textContent = String(v);
+      }
+      if (strategy) strategy.value = s.strategy;
+      stop?.setAttribute('aria-pressed', String(s.stopped));
+    },
+  };
+}
+
+function niceStep(raw: number): number {
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? raw;
+}

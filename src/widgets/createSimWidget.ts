@@ -1,0 +1,269 @@
+import type { SimBlock } from '../content/types.ts';
+import { renderChart } from '../render/renderChart.ts';
+import { renderNetwork } from '../render/renderNetwork.ts';
+import { renderScienceChart } from '../render/renderScienceChart.ts';
+import { renderTable } from '../render/renderTable.ts';
+import { bindWidgetKeys } from './bindWidgetKeys.ts';
+import { buildControls, type Controls } from './buildControls.ts';
+import { browserScheduler, createClock, type Scheduler } from './createClock.ts';
+import { renderSimSnapshot } from './renderSimSnapshot.ts';
+import { createSession, presetInfoOf, type SimSession } from './simSession.ts';
+import { shownStrategy, strategyOverrides } from './strategyChoice.ts';
+import { summarizeTick } from './summary.ts';
+import { DEFAULT_SPEED, type SimSync, type SimWidget, type SyncMessage, type WidgetState } from './types.ts';
+import { buildWidgetDom } from './widgetDom.ts';
+
+export interface SimWidgetOptions {
+  sync?: SimSync;
+  initial?: Partial<WidgetState>;
+  /** notes to show with the widget, e.g. from simStateFromUrl */
+  warnings?: string[];
+  reducedMotion?: boolean;
+  onState?: (s: WidgetState) => void;
+  /** draw a static, settled picture and nothing else (handout, ?print-pdf) */
+  print?: boolean;
+  /** animation frames (default: the window's); tests drive their own */
+  scheduler?: Scheduler;
+}
+
+const SUMMARY_EVERY_MS = 2000;
+/** A follower whose leader falls silent this long while playing takes over the clock (the leader window closed). */
+const LEADER_SILENCE_MS = 1500;
+let instances = 0;
+
+export function createSimWidget(container: HTMLElement, block: SimBlock, opts: SimWidgetOptions = {}): SimWidget {
+  if (opts.print) return staticWidget(container, block, opts.initial?.tick);
+  const win = container.ownerDocument.defaultView!;
+  const self = `${block.id}#${++instances}:${Math.random().toString(36).slice(2, 8)}`;
+  const blockNumbers = Object.fromEntries(
+    Object.entries(block.overrides).filter((e): e is [string, number] => typeof e[1] === 'number'),
+  );
+  const blockStrings = Object.fromEntries(Object.entries(block.overrides).filter((e) => typeof e[1] === 'string'));
+  let state: WidgetState = {
+    id: block.id,
+    preset: block.preset,
+    seed: block.seed,
+    tick: 0,
+    playing: false,
+    speed: DEFAULT_SPEED,
+    ...opts.initial,
+    overrides: { ...blockNumbers, ...opts.initial?.overrides },
+  };
+  const dom = buildWidgetDom(container, block);
+  const session = () => {
+    const key = JSON.stringify([state.preset, state.overrides, state.seed]);
+    if (sessionKey !== key) {
+      current = createSession(state.preset, { ...blockStrings, ...state.overrides }, state.seed);
+      sessionKey = key;
+      rebuildControls();
+    }
+    return current;
+  };
+  let current: SimSession;
+  let sessionKey = '';
+  let controls: Controls | undefined;
+  let active = false;
+  let leader = false;
+  let summaryTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastSummary = 0;
+  let silenceTimer: ReturnType<typeof setTimeout> | undefined;
+  const reducedMotion = opts.reducedMotion ?? win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const clock = createClock(opts.scheduler ?? browserScheduler(win), (n) => advance(n));
+
+  function rebuildControls() {
+    const s = current;
+    const info = presetInfoOf(state.preset);
+    const built = buildControls(
+      win.document,
+      {
+        params: s.params,
+        sliders: block.controls ?? info.controls,
+        strategies: block.view === 'compare' || info.strategies.length > 1 ? info.strategies : [],
+        strategy: shownStrategy(s.params, info.strategies),
+        science: s.science,
+      },
+      actions,
+    );
+    if (controls) controls.element.replaceWith(built.element);
+    else dom.root.insertBefore(built.element, dom.summary);
+    controls = built;
+  }
+
+  const actions = {
+    togglePlay: () => act(state.playing ? { playing: false } : playing()),
+    step: () => act({ playing: false, tick: state.tick + 1 }),
+    seek: (t: number) => act({ playing: false, tick: t }),
+    reset: () => act({ playing: false, tick: 0 }),
+    speed: (v: number) => act({ speed: v }),
+    param: (name: string, v: number) => act({ overrides: { ...state.overrides, [name]: v } }),
+    strategy: (name: Parameters<typeof strategyOverrides>[2]) =>
+      act({ overrides: strategyOverrides(state.overrides, presetInfoOf(state.preset).strategies, name) }),
+    movingDayNow: () => act({ overrides: { ...state.overrides, tShock: state.tick } }),
+    stopGiving: (on: boolean) =>
+      act({ overrides: { ...state.overrides, tStop: on ? state.tick : session().params.ticks + 1 } }),
+    seed: (v: number) => act({ seed: v }),
+  };
+
+  /** Playing from the end starts over. */
+  function playing(): Partial<WidgetState> {
+    return { playing: true, tick: state.tick >= session().params.ticks ? 0 : state.tick };
+  }
+
+  /** A user action: this window now leads, and every other window follows it. */
+  function act(patch: Partial<WidgetState>) {
+    state = { ...state, ...patch, id: block.id };
+    leader = true;
+    state.tick = Math.max(0, Math.min(session().params.ticks, Math.round(state.tick)));
+    publish();
+    sync();
+  }
+
+  function publish() {
+    opts.onState?.(getState());
+    opts.sync?.publish({ kind: 'state', from: self, state: getState() });
+  }
+
+  function advance(n: number) {
+    const end = session().params.ticks;
+    for (let i = 0; i < n && state.tick < end; i++) {
+      state.tick += 1;
+      if (block.view !== 'chart') session().frameAt(state.tick);
+    }
+    if (state.tick >= end) state.playing = false;
+    publish();
+    sync();
+  }
+
+  /** Bring clock, timers and drawing in line with the state. Does nothing while inactive. */
+  function sync() {
+    const runClock = active && state.playing && leader;
+    if (runClock) clock.start(state.speed);
+    else clock.stop();
+    clearTimeout(silenceTimer);
+    silenceTimer = undefined;
+    if (active && state.playing && !leader) silenceTimer = setTimeout(takeOver, LEADER_SILENCE_MS);
+    if (active) draw();
+  }
+
+  function takeOver() {
+    leader = true;
+    sync();
+  }
+
+  function draw() {
+    const s = session();
+    const note = [...(opts.warnings ?? []), ...s.warnings];
+    dom.note.hidden = note.length === 0;
+    dom.note.textContent = note.join(' ');
+    controls?.show({
+      ...state,
+      params: s.params,
+      stopped: (state.overrides.tStop ?? s.params.ticks + 1) <= s.params.ticks && 'tStop' in state.overrides,
+      strategy: shownStrategy(s.params, presetInfoOf(state.preset).strategies),
+    });
+    if (s.science) {
+      if (dom.chart) renderScienceChart(dom.chart, s.run());
+    } else {
+      const t = state.tick;
+      if (dom.network) renderNetwork(dom.network, s.frameAt(t), s.layout(), { tMax: s.params.Tmax, reducedMotion });
+      if (dom.chart) renderChart(dom.chart, s.run(), t);
+      if (dom.details.open) renderTable(dom.table, s.run(), t);
+    }
+    scheduleSummary();
+  }
+
+  function scheduleSummary() {
+    if (summaryTimer !== undefined) return;
+    const wait = state.playing ? Math.max(0, lastSummary + SUMMARY_EVERY_MS - Date.now()) : 250;
+    summaryTimer = setTimeout(() => {
+      summaryTimer = undefined;
+      lastSummary = Date.now();
+      const s = session();
+      dom.summary.textContent = s.science
+        ? `Cooperation in the last generations: ${Math.round((s.run().cooperation ?? 0) * 100)}%.`
+        : summarizeTick(s.run(), state.tick);
+    }, wait);
+  }
+
+  function receive(m: SyncMessage) {
+    if (m.kind === 'hello') {
+      if (leader) opts.sync?.publish({ kind: 'state', from: self, state: getState() });
+      return;
+    }
+    leader = false;
+    state = { ...m.state, overrides: { ...m.state.overrides } };
+    opts.onState?.(getState());
+    sync();
+  }
+
+  const unsubscribe = opts.sync?.subscribe(block.id, self, receive);
+  const unbindKeys = bindWidgetKeys(dom.root, () => actions.togglePlay());
+  const onVisibility = () => {
+    if (win.document.visibilityState === 'hidden' && state.playing && leader) act({ playing: false });
+  };
+  win.document.addEventListener('visibilitychange', onVisibility);
+  dom.details.addEventListener('toggle', () => {
+    if (dom.details.open && active && !session().science) renderTable(dom.table, session().run(), state.tick);
+  });
+  session();
+
+  function getState(): WidgetState {
+    return { ...state, overrides: { ...state.overrides } };
+  }
+
+  return {
+    activate() {
+      if (active) return;
+      active = true;
+      opts.sync?.publish({ kind: 'hello', from: self, id: block.id });
+      sync();
+    },
+    deactivate() {
+      active = false;
+      sync();
+      clearTimeout(summaryTimer);
+      summaryTimer = undefined;
+    },
+    play: () => act(playing()),
+    pause: () => act({ playing: false }),
+    seek: (t) => actions.seek(t),
+    getState,
+    setState(s) {
+      act({ ...s, overrides: { ...(s.overrides ?? state.overrides) } });
+    },
+    destroy() {
+      active = false;
+      clock.stop();
+      clearTimeout(summaryTimer);
+      clearTimeout(silenceTimer);
+      unsubscribe?.();
+      unbindKeys();
+      win.document.removeEventListener('visibilitychange', onVisibility);
+      dom.root.remove();
+    },
+  };
+}
+
+function staticWidget(container: HTMLElement, block: SimBlock, tick?: number): SimWidget {
+  renderSimSnapshot(container, block, tick);
+  const state: WidgetState = {
+    id: block.id,
+    preset: block.preset,
+    overrides: {},
+    seed: block.seed,
+    tick: tick ?? 0,
+    playing: false,
+    speed: DEFAULT_SPEED,
+  };
+  const noop = () => {};
+  return {
+    activate: noop,
+    deactivate: noop,
+    play: noop,
+    pause: noop,
+    seek: noop,
+    setState: noop,
+    getState: () => ({ ...state }),
+    destroy: () => container.replaceChildren(),
+  };
+}

@@ -1,0 +1,40 @@
+import { strategyRows } from '../render/renderTable.ts';
+import type { Run, StrategyName } from '../sim/types.ts';
+
+const TREND_WINDOW = 10;
+
+/** "rising", "falling" or "steady": how trust in a strategy moved over the last few ticks. */
+function trend(series: number[], t: number): string {
+  const now = series[t] ?? 0;
+  const before = series[Math.max(0, t - TREND_WINDOW)] ?? 0;
+  const eps = 0.05 * Math.max(1, Math.abs(before));
+  if (now > before + eps) return 'trust rising';
+  if (now < before - eps) return 'trust falling';
+  return 'trust steady';
+}
+
+/** The live region's sentence: one clause per strategy, numbers as the table shows them. */
+export function summarizeTick(run: Run, tick: number): string {
+  const rows = strategyRows(run, tick);
+  const t = Math.max(0, Math.min(run.params.ticks, Math.round(tick)));
+  const parts = rows.map((r) => {
+    const series = run.byStrategy[r.strategy as StrategyName]!.series.trustIn;
+    return `${r.label} newcomers have ${r.followers} followers, ${r.helpReceived} answers received, ${trend(series, t)}`;
+  });
+  return `Tick ${t} of ${run.params.ticks}: ${parts.join('; ')}.`;
+}
+
+/** The printed figure's caption: what the picture shows at this tick, in words a reader can check against it. */
+export function describeFigure(run: Run, tick: number): string {
+  const rows = strategyRows(run, tick);
+  const t = Math.max(0, Math.min(run.params.ticks, Math.round(tick)));
+  const per = rows
+    .map((r) => `${r.label}: ${r.helpReceived} helps received, ${r.followers} followers, trust ${r.trustIn}`)
+    .join('; ');
+  const met = rows.filter((r) => r.movingDayMet !== undefined);
+  const moving =
+    met.length > 0
+      ? ` Moving day (tick ${run.params.tShock}) was met by ${met.map((r) => `${Math.round(r.movingDayMet! * 100)}% of ${r.label} newcomers`).join(', ')}.`
+      : '';
+  return `At tick ${t} of ${run.params.ticks} (seed ${run.seed}), per newcomer on average — ${per}.${moving}`;
+}

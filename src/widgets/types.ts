@@ -1,0 +1,37 @@
+/** A widget's whole state: tiny plain data, enough to rebuild the picture in any window (see README). */
+export interface WidgetState {
+  id: string;
+  preset: string;
+  overrides: Record<string, number>;
+  seed: number;
+  tick: number;
+  playing: boolean;
+  /** ticks per second while playing */
+  speed: number;
+}
+
+/** What travels between windows: a state, or a newcomer's request for the current one. */
+export type SyncMessage =
+  | { kind: 'state'; from: string; state: WidgetState }
+  | { kind: 'hello'; from: string; id: string };
+
+export interface SimSync {
+  publish(message: SyncMessage): void;
+  /** messages for widget `id` from anyone but `self` (other windows, or another instance on this page) */
+  subscribe(id: string, self: string, listener: (message: SyncMessage) => void): () => void;
+  close(): void;
+}
+
+export interface SimWidget {
+  activate(): void;
+  deactivate(): void;
+  play(): void;
+  pause(): void;
+  seek(tick: number): void;
+  getState(): WidgetState;
+  setState(state: Partial<WidgetState>): void;
+  destroy(): void;
+}
+
+export const SPEEDS = [5, 10, 20, 40] as const;
+export const DEFAULT_SPEED = 10;

@@ -1,0 +1,75 @@
+import { clampParams, paramSchema } from '../sim/index.ts';
+import { DEFAULT_SPEED, SPEEDS, type WidgetState } from './types.ts';
+
+const PARAM_NAMES = new Set(paramSchema.map((s) => s.name as string));
+const CLOCK_KEYS = ['tick', 'seed', 'speed'] as const;
+const MAX_SEED = 2 ** 31 - 1;
+
+/**
+ * A simulation's place in the page address, in one of two forms (see README):
+ * `?sim=ID&tick=120&seed=3&lead=25` (one simulation, short), or `?ID.tick=120&ID.lead=25` (several on one page).
+ * Values are read forgivingly: nonsense is clamped or dropped with a note, never a blank widget.
+ */
+export function simStateFromUrl(search: string, id: string): { state: Partial<WidgetState>; warnings: string[] } {
+  const query = new URLSearchParams(search);
+  const raw = new Map<string, string>();
+  const scoped = query.get('sim') === id;
+  for (const [key, value] of query) {
+    if (key.startsWith(`${id}.`)) raw.set(key.slice(id.length + 1), value);
+    // The short form shares the address with the page's own keys (view, print-pdf...): read only ours.
+    else if (scoped && (PARAM_NAMES.has(key) || (CLOCK_KEYS as readonly string[]).includes(key)) && !raw.has(key))
+      raw.set(key, value);
+  }
+  const state: Partial<WidgetState> = {};
+  const warnings: string[] = [];
+  const whole = (name: string, value: string, max: number): number | undefined => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n)) {
+      warnings.push(`Ignored ${name} '${value}' from the address: not a number.`);
+      return undefined;
+    }
+    const v = Math.min(max, Math.max(0, Math.round(n)));
+    if (v !== n) warnings.push(`${name} '${value}' from the address was read as ${v}.`);
+    return v;
+  };
+  const overrides: Record<string, unknown> = {};
+  for (const [key, value] of raw) {
+    if (key === 'tick') {
+      const t = whole('tick', value, 100_000);
+      if (t !== undefined) state.tick = t;
+    } else if (key === 'seed') {
+      const s = whole('seed', value, MAX_SEED);
+      if (s !== undefined) state.seed = s;
+    } else if (key === 'speed') {
+      const s = whole('speed', value, 1000);
+      if (s !== undefined) state.speed = nearestSpeed(s);
+    } else {
+      overrides[key] = value;
+    }
+  }
+  const clamped = clampParams(overrides);
+  warnings.push(...clamped.warnings.map((w) => `From the address: ${w}`));
+  const numeric = Object.entries(clamped.params).filter((e): e is [string, number] => typeof e[1] === 'number');
+  if (numeric.length > 0) state.overrides = Object.fromEntries(numeric);
+  return { state, warnings };
+}
+
+/** Writes `state` into `search` in the scoped form (other simulations' and the page's keys are kept). */
+export function simStateToUrl(state: WidgetState, search = ''): string {
+  const query = new URLSearchParams(search);
+  for (const key of [...query.keys()]) if (key.startsWith(`${state.id}.`)) query.delete(key);
+  if (query.get('sim') === state.id) {
+    query.delete('sim');
+    for (const key of [...query.keys()])
+      if (PARAM_NAMES.has(key) || (CLOCK_KEYS as readonly string[]).includes(key)) query.delete(key);
+  }
+  query.set(`${state.id}.tick`, String(state.tick));
+  query.set(`${state.id}.seed`, String(state.seed));
+  if (state.speed !== DEFAULT_SPEED) query.set(`${state.id}.speed`, String(state.speed));
+  for (const [name, value] of Object.entries(state.overrides)) query.set(`${state.id}.${name}`, String(value));
+  return `?${query.toString()}`;
+}
+
+export function nearestSpeed(s: number): number {
+  return SPEEDS.reduce((best, v) => (Math.abs(v - s) < Math.abs(best - s) ? v : best), SPEEDS[0] as number);
+}

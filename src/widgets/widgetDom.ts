@@ -1,0 +1,44 @@
+import type { SimBlock } from '../content/types.ts';
+
+export interface WidgetDom {
+  root: HTMLElement;
+  figure: HTMLElement;
+  network?: HTMLElement;
+  chart?: HTMLElement;
+  note: HTMLElement;
+  summary: HTMLElement;
+  details: HTMLDetailsElement;
+  table: HTMLElement;
+}
+
+/** The widget's boxes, by view: network, chart, both or compare (both, with the strategy selector). */
+export function buildWidgetDom(container: HTMLElement, block: SimBlock): WidgetDom {
+  const doc = container.ownerDocument;
+  const div = (cls: string) => {
+    const d = doc.createElement('div');
+    d.className = cls;
+    return d;
+  };
+  const root = div(`sim-widget sim-view-${block.view}`);
+  root.dataset.simId = block.id;
+  if (block.height) root.style.setProperty('--sim-height', `${block.height}px`);
+  const figure = root.appendChild(div('sim-figure'));
+  const network = block.view === 'chart' ? undefined : figure.appendChild(div('sim-net'));
+  const chart = block.view === 'network' ? undefined : figure.appendChild(div('sim-chart-box'));
+  const note = root.appendChild(doc.createElement('p'));
+  note.className = 'sim-note';
+  note.setAttribute('role', 'note');
+  note.hidden = true;
+  const summary = doc.createElement('p');
+  summary.className = 'sim-summary';
+  summary.setAttribute('aria-live', 'polite');
+  const details = doc.createElement('details');
+  details.className = 'sim-data';
+  const label = details.appendChild(doc.createElement('summary'));
+  label.textContent = 'The numbers as a table';
+  const table = details.appendChild(div('sim-table-box'));
+  container.appendChild(root);
+  // Controls are inserted before the summary by the widget, so the reading order is picture, controls, words.
+  root.append(summary, details);
+  return { root, figure, network, chart, note, summary, details, table };
+}
