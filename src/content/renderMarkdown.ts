@@ -49,8 +49,10 @@ function renderCode({ text, lang }: Tokens.Code): string {
   return `<pre><code${attrs.map((a) => ` ${a}`).join('')}>${escapeHtml(code)}</code></pre>\n`;
 }
 
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 /** Plain text of the first heading (h1–h6) in rendered HTML, or ''. */
