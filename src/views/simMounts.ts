@@ -49,6 +49,20 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
       for (const [el, widget] of widgets) if (!inside.includes(el)) widget.deactivate();
       for (const el of inside) (await mount(el))?.activate();
     },
+    /** Runs one simulation (mounting it on first use) and leaves the others as they are: the reading view's way. */
+    async activate(el: HTMLElement): Promise<SimWidget | undefined> {
+      const widget = await mount(el);
+      widget?.activate();
+      return widget;
+    },
+    /** The simulation mounted on `el`, if any (no mounting, no side effects). */
+    widget(el: HTMLElement): SimWidget | undefined {
+      return widgets.get(el);
+    },
+    /** Pauses one simulation, if it was ever mounted. */
+    deactivate(el: HTMLElement): void {
+      widgets.get(el)?.deactivate();
+    },
     /** Starts loading the simulation code ahead of need (e.g. when the next slide has one). */
     preload(scope: Element | null): void {
       if (scope?.querySelector('.sim[data-sim]')) void load();

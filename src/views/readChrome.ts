@@ -1,0 +1,110 @@
+import type { DeckMeta } from '../content/types.ts';
+
+export interface ReadChrome {
+  header: HTMLElement;
+  toolbar: HTMLElement;
+  footer: HTMLElement;
+  /** Shows a quiet notice (text only, role="status"); an optional action button follows it. */
+  notify(text: string, action?: { label: string; run: () => void }): void;
+  /** Updates "Slide n of N", the progress bar and the links to the other views. */
+  setPosition(index: number, presentHref: string, handoutHref: string): void;
+}
+
+/**
+ * The reading page's frame: the header (title, notices), a sticky toolbar (progress, "Present this",
+ * "Print handout", "Start over") and the footer with the credit and licence.
+ */
+export function buildReadChrome(doc: Document, meta: DeckMeta, total: number, onStartOver: () => void): ReadChrome {
+  const header = doc.createElement('header');
+  header.className = 'read-header';
+  const kicker = doc.createElement('p');
+  kicker.className = 'read-kicker';
+  kicker.textContent = 'Read at your own pace';
+  const title = doc.createElement('h1');
+  title.textContent = meta.title;
+  header.append(kicker, title);
+  if (meta.subtitle) {
+    const subtitle = doc.createElement('p');
+    subtitle.className = 'read-subtitle';
+    subtitle.textContent = meta.subtitle;
+    header.append(subtitle);
+  }
+  const notice = doc.createElement('div');
+  notice.className = 'read-notice';
+  notice.setAttribute('role', 'status');
+  header.append(notice);
+
+  const toolbar = doc.createElement('section');
+  toolbar.className = 'read-toolbar';
+  toolbar.setAttribute('aria-label', 'Reading tools');
+  const where = doc.createElement('div');
+  where.className = 'read-progress';
+  const label = doc.createElement('span');
+  label.id = 'read-progress-label';
+  const progress = doc.createElement('progress');
+  progress.max = total;
+  progress.setAttribute('aria-labelledby', label.id);
+  where.append(label, progress);
+  const link = (text: string, cls: string) => {
+    const a = doc.createElement('a');
+    a.className = `read-button ${cls}`;
+    a.textContent = text;
+    return a;
+  };
+  const present = link('Present this', 'read-present');
+  const handout = link('Print handout', 'read-handout');
+  const startOver = doc.createElement('button');
+  startOver.type = 'button';
+  startOver.className = 'read-button read-start-over';
+  startOver.textContent = 'Start over';
+  startOver.addEventListener('click', onStartOver);
+  const actions = doc.createElement('div');
+  actions.className = 'read-actions';
+  actions.append(present, handout, startOver);
+  toolbar.append(where, actions);
+
+  const footer = doc.createElement('footer');
+  footer.className = 'read-footer';
+  if (meta.credit) {
+    const credit = doc.createElement('p');
+    credit.textContent = meta.credit;
+    footer.append(credit);
+  }
+  if (meta.licence) {
+    const licence = doc.createElement('p');
+    licence.append('Licence: ');
+    if (meta.licenceUrl) {
+      const a = doc.createElement('a');
+      a.href = meta.licenceUrl;
+      a.textContent = meta.licence;
+      licence.append(a);
+    } else licence.append(meta.licence);
+    footer.append(licence);
+  }
+
+  return {
+    header,
+    toolbar,
+    footer,
+    notify(text, action) {
+      notice.replaceChildren(text);
+      if (action) {
+        const button = doc.createElement('button');
+        button.type = 'button';
+        button.className = 'read-button';
+        button.textContent = action.label;
+        button.addEventListener('click', () => {
+          notice.replaceChildren();
+          action.run();
+        });
+        notice.append(' ', button);
+      }
+    },
+    setPosition(index, presentHref, handoutHref) {
+      label.textContent = `Slide ${index + 1} of ${total}`;
+      progress.value = index + 1;
+      present.href = presentHref;
+      handout.href = handoutHref;
+    },
+  };
+}
