@@ -45,8 +45,27 @@ async function drawSimulations(scope: HTMLElement, deck: Deck): Promise<void> {
   const { renderSimSnapshot } = await import('../widgets/index.ts');
   for (const el of places) {
     const block = blocks.get(el.dataset.sim ?? '');
-    if (block) await renderSimSnapshot(el, block, block.printTick);
+    if (!block) continue;
+    const figure = renderSimSnapshot(el, block, block.printTick);
+    moveCaption(figure, el.closest('.slide-card'));
   }
+}
+
+/**
+ * A printed figure's caption (the numbers it shows) is a paragraph: inside a slide card it would shrink with the
+ * card to an unreadable size, so it goes beside the card, where the narrative or the note lines are.
+ */
+function moveCaption(figure: HTMLElement, card: Element | null): void {
+  const caption = figure.querySelector('figcaption');
+  const slot = card?.parentElement?.querySelector('.handout-sim-captions');
+  if (!caption || !slot) return;
+  const p = figure.ownerDocument.createElement('p');
+  p.className = 'handout-sim-caption';
+  p.id = `caption-${figure.dataset.simId}`;
+  p.textContent = caption.textContent;
+  figure.setAttribute('aria-describedby', p.id);
+  caption.remove();
+  slot.append(p);
 }
 
 /** Printing before an image has loaded prints a hole: wait for every image and the fonts. */

@@ -34,12 +34,20 @@ function sectionLabel(doc: Document, name: string): HTMLElement {
   return p;
 }
 
+/** Where the view puts the printed simulations' captions (their numbers), outside the shrunken card. */
+function captionSlot(doc: Document): HTMLElement {
+  const slot = doc.createElement('div');
+  slot.className = 'handout-sim-captions';
+  return slot;
+}
+
 /** One slide and its narrative, kept together on a page. A new section's name rides on its first slide. */
 function notesBlock(doc: Document, slide: Slide, index: number, newSection: boolean): HTMLElement {
   const block = doc.createElement('article');
   block.className = 'handout-slide';
   if (newSection) block.append(sectionLabel(doc, slide.section));
   block.append(createSlideCard(doc, slide, index));
+  if (slide.sims.length) block.append(captionSlot(doc));
   if (slide.narrativeHtml) {
     const narrative = doc.createElement('div');
     narrative.className = 'handout-narrative';
@@ -58,7 +66,9 @@ function threeUpRow(doc: Document, slide: Slide, index: number): HTMLElement {
   const label = doc.createElement('p');
   label.className = 'handout-section';
   label.textContent = slide.section;
-  side.append(label, createRuledLines(doc, 9));
+  side.append(label);
+  if (slide.sims.length) side.append(captionSlot(doc));
+  side.append(createRuledLines(doc, slide.sims.length ? 5 : 9));
   row.append(createSlideCard(doc, slide, index), side);
   return row;
 }

@@ -1,0 +1,190 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type ExportResult, exportHandout } from '../../scripts/handoutExport.ts';
+import { loadDeck } from '../../src/content/loadDeck.ts';
+import type { SimBlock } from '../../src/content/types.ts';
+import { STRATEGY_STYLE } from '../../src/render/palette.ts';
+import { presets, resolveParams, simulate } from '../../src/sim/index.ts';
+import type { Params, StrategyName } from '../../src/sim/types.ts';
+import { baseUrl, launchChromium } from './harness.ts';
+
+const deck = loadDeck('slides');
+const N = deck.slides.length;
+const CASES = [
+  { layout: 'notes', paper: 'a4', size: [595, 842] },
+  { layout: '3up', paper: 'letter', size: [612, 792] },
+  { layout: 'notes', paper: 'letter', size: [612, 792] },
+  { layout: '3up', paper: 'a4', size: [595, 842] },
+] as const;
+/** printable width in pt: paper minus 2 × 14 mm side margins */
+const contentWidth = (paper: string) => ((paper === 'a4' ? 210 : 215.9) - 28) * (72 / 25.4);
+
+const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
+const decode = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+const firstWords = (html: string, n: number) => squash(decode(html)).split(' ').slice(0, n).join(' ');
+const cues = deck.slides.flatMap((s) =>
+  [...s.notesHtml.matchAll(/<p class="cue">([\s\S]*?)<\/p>/g)].map((m) =>
+    firstWords(m[1]!.replace(/^.*?Cue:<\/span>/, ''), 7),
+  ),
+);
+
+/** What the live widget states for a block at its print tick, computed here in Node from the model alone. */
+function expectedCaption(block: SimBlock): string {
+  const base = (presets as Record<string, Partial<Params>>)[block.preset] ?? {};
+  const run = simulate(resolveParams({ ...base, ...(block.overrides as Partial<Params>) }), block.seed);
+  const t = Math.round(block.printTick ?? run.params.ticks);
+  if (run.params.model === 'science') return `${Math.round((run.cooperation ?? 0) * 100)}% of donations were gifts`;
+  const round = (v: number) => Math.round(v * 10) / 10;
+  const [name, r] = Object.entries(run.byStrategy)[0] as [StrategyName, NonNullable<(typeof run.byStrategy)['late']>];
+  return (
+    `${STRATEGY_STYLE[name].label}: ${round(r.series.helpReceived[t]!)} helps received, ` +
+    `${round(r.series.followers[t]!)} followers`
+  );
+}
+
+/** P5 PGM pages → fraction of non-white pixels in a rectangle (pt), per page. */
+function readPgm(file: string) {
+  const buf = readFileSync(file);
+  const header = buf.toString('latin1', 0, 40).match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/)!;
+  const [w, h] = [Number(header[1]), Number(header[2])];
+  const data = buf.subarray(header[0].length);
+  return {
+    ink(x0: number, y0: number, x1: number, y1: number, dpi: number) {
+      const px = (v: number, max: number) => Math.max(0, Math.min(max, Math.round((v * dpi) / 72)));
+      let dark = 0;
+      let all = 0;
+      for (let y = px(y0, h); y < px(y1, h); y++) {
+        for (let x = px(x0, w); x < px(x1, w); x++, all++) if (data[y * w + x]! < 200) dark++;
+      }
+      return all ? dark / all : 0;
+    },
+  };
+}
+
+interface Made extends ExportResult {
+  layout: string;
+  paper: string;
+  pagesText: string[];
+  info: string;
+  bbox: string;
+  dir: string;
+}
+
+let browser: Browser;
+const made = new Map<string, Made>();
+const tmp = mkdtempSync(join(tmpdir(), 'handout-'));
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  for (const c of CASES) {
+    const out = join(tmp, `${c.layout}-${c.paper}.pdf`);
+    const result = await exportHandout({ layout: c.layout, paper: c.paper, out, baseUrl: baseUrl('kit'), browser });
+    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+    const dir = join(tmp, `${c.layout}-${c.paper}`);
+    execFileSync('mkdir', ['-p', dir]);
+    execFileSync('pdftoppm', ['-r', '40', '-gray', out, join(dir, 'p')]);
+    made.set(`${c.layout}-${c.paper}`, {
+      ...result,
+      ...c,
+      pagesText: text.split('\f').slice(0, -1),
+      info: execFileSync('pdfinfo', [out], { encoding: 'utf8' }),
+      bbox: execFileSync('pdftotext', ['-bbox', out, '-'], { encoding: 'utf8' }),
+      dir,
+    });
+  }
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe.each(CASES)('handout $layout on $paper', ({ layout, paper, size }) => {
+  const get = () => made.get(`${layout}-${paper}`)!;
+
+  test('page size and a page count that fits the deck', () => {
+    const { info, pages } = get();
+    const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+    expect([Math.round(Number(m[1])), Math.round(Number(m[2]))]).toEqual(size);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(pages);
+    // cover + slides + plan page; notes: 1 to 3 slides a page; 3up: exactly three a page
+    if (layout === '3up') expect(pages).toBe(2 + Math.ceil(N / 3));
+    else {
+      expect(pages).toBeGreaterThanOrEqual(2 + Math.ceil(N / 3));
+      expect(pages).toBeLessThanOrEqual(2 + N);
+    }
+  });
+
+  test('footer with title, licence and page number on every page; credit on the cover', () => {
+    const { pagesText } = get();
+    expect(pagesText).toHaveLength(get().pages);
+    pagesText.forEach((text, i) => {
+      expect(text).toContain('CC BY-SA 4.0');
+      expect(squash(text)).toContain(`${i + 1} / ${pagesText.length}`);
+    });
+    expect(squash(pagesText[0]!)).toContain('A Model for Using Twitter as a PLN');
+    expect(squash(pagesText.at(-1)!)).toMatch(/give-first plan/i);
+  });
+
+  test('every slide title, every narrative (notes layout), no presenter cue', () => {
+    const all = squash(get().pagesText.join(' '));
+    for (const s of deck.slides) if (s.title) expect(all).toContain(squash(s.title));
+    if (layout === 'notes') {
+      for (const s of deck.slides) if (s.narrativeHtml) expect(all).toContain(firstWords(s.narrativeHtml, 8));
+    }
+    expect(cues.length).toBeGreaterThan(3);
+    for (const cue of cues) expect(all).not.toContain(cue);
+  });
+
+  test('each simulation prints the numbers the model gives at its print tick', () => {
+    const all = squash(get().pagesText.join(' '));
+    const blocks = deck.slides.flatMap((s) => s.sims);
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) expect(all, block.id).toContain(expectedCaption(block));
+  });
+
+  test('no blank page, and ink where each simulation is drawn (notes layout)', () => {
+    const { dir, bbox } = get();
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(get().pages);
+    const footerTop = size[1] - 16 * (72 / 25.4);
+    const pgms = files.map((f) => readPgm(join(dir, f)));
+    for (const [i, pgm] of pgms.entries()) {
+      expect(pgm.ink(0, 0, size[0], footerTop, 40), `page ${i + 1}`).toBeGreaterThan(0.004);
+    }
+    if (layout !== 'notes') return;
+    // Each caption starts right under its card: the band above it is the figure (network and chart).
+    const w = contentWidth(paper);
+    const pageBlocks = bbox.split('<page ').slice(1);
+    let checked = 0;
+    pageBlocks.forEach((page, i) => {
+      const words = [...page.matchAll(/yMin="([\d.]+)"[^>]*>([^<]*)</g)];
+      words.forEach((m, j) => {
+        if (!(m[2] === '(seed' && /^(tick|generation)$/.test(words[j - 1]?.[2] ?? ''))) return;
+        const lineTop = Number(
+          words
+            .slice(0, j + 1)
+            .reverse()
+            .find((x) => /^(At|Cooperation)$/.test(x[2]!))![1],
+        );
+        expect(
+          pgms[i]!.ink(40, lineTop - 0.44 * w, 40 + w, lineTop - 0.07 * w, 40),
+          `sim on page ${i + 1}`,
+        ).toBeGreaterThan(0.02);
+        checked++;
+      });
+    });
+    expect(checked).toBe(deck.slides.flatMap((s) => s.sims).length);
+  });
+});

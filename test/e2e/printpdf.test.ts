@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium, openPage } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test("reveal's ?print-pdf: one page per slide and fragment step, every simulation drawn on its page", async () => {
+  const { page, errors } = await openPage(browser, 'index.html?print-pdf', { which: 'fixture' });
+  await page.waitForSelector('.pdf-page');
+  const report = await page.evaluate(() => {
+    const r = (window as unknown as { Reveal: { getSlides(): HTMLElement[] } }).Reveal;
+    // pdfSeparateFragments: a slide prints once per distinct fragment index, plus once with none shown
+    const expected = r
+      .getSlides()
+      .reduce(
+        (n, s) =>
+          n +
+          1 +
+          new Set([...s.querySelectorAll('.fragment')].map((f, i) => f.getAttribute('data-fragment-index') ?? `i${i}`))
+            .size,
+        0,
+      );
+    const pages = [...document.querySelectorAll('.pdf-page')];
+    const sims = pages.flatMap((p, i) =>
+      [...p.querySelectorAll<HTMLElement>('.sim[data-sim]')].map((el) => {
+        const svgs = [...el.querySelectorAll('svg')];
+        const box = el.getBoundingClientRect();
+        return {
+          page: i,
+          id: el.dataset.sim,
+          svgs: svgs.length,
+          shapes: svgs.reduce((n, s) => n + s.querySelectorAll('circle, path, line, rect').length, 0),
+          visible: box.width > 50 && box.height > 50,
+          canvases: el.querySelectorAll('canvas').length,
+        };
+      }),
+    );
+    return { expected, pages: pages.length, sims };
+  });
+  expect(errors).toEqual([]);
+  expect(report.pages).toBe(report.expected);
+  // the fixture has three simulations on three slides without fragments
+  expect(new Set(report.sims.map((s) => s.id)).size).toBe(3);
+  for (const sim of report.sims) {
+    expect(sim, `${sim.id} on page ${sim.page}`).toMatchObject({ visible: true, canvases: 0 });
+    expect(sim.svgs).toBeGreaterThan(0);
+    expect(sim.shapes).toBeGreaterThan(20);
+  }
+  // …and the PDF Chromium makes from it has exactly those pages
+  const dir = mkdtempSync(join(tmpdir(), 'printpdf-'));
+  try {
+    const file = join(dir, 'deck.pdf');
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(report.expected);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await page.context().close();
+  }
+});
