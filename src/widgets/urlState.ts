@@ -43,6 +43,8 @@ export function simStateFromUrl(search: string, id: string): { state: Partial<Wi
     } else if (key === 'speed') {
       const s = whole('speed', value, 1000);
       if (s !== undefined) state.speed = nearestSpeed(s);
+      if (s !== undefined && state.speed !== s)
+        warnings.push(`speed ${s} from the address was read as ${state.speed}.`);
     } else {
       overrides[key] = value;
     }
@@ -50,6 +52,9 @@ export function simStateFromUrl(search: string, id: string): { state: Partial<Wi
   const clamped = clampParams(overrides);
   warnings.push(...clamped.warnings.map((w) => `From the address: ${w}`));
   const numeric = Object.entries(clamped.params).filter((e): e is [string, number] => typeof e[1] === 'number');
+  for (const [name] of Object.entries(clamped.params).filter((e) => typeof e[1] !== 'number')) {
+    warnings.push(`Ignored ${name} from the address: only numbers can be changed there.`);
+  }
   if (numeric.length > 0) state.overrides = Object.fromEntries(numeric);
   return { state, warnings };
 }
