@@ -26,17 +26,29 @@ export function seedWord(seed: number): number {
   return fmix32(Math.floor(seed * 1e9) | 0);
 }
 
-/** The 32-bit hash of the tuple. */
+/** The seed's part of every hash: compute once per run. */
+export function seedHash(seed: number): number {
+  return fmix32(seedWord(seed) + 0x6a09e667);
+}
+
+/** The (seed, tick) part: compute once per tick. */
+export function tickHash(sh: number, tick: number): number {
+  return fold(sh, tick);
+}
+
+/** A uniform draw in [0, 1) from a tick hash and the draw's keys (the hot path of a tick). */
+export function draw(th: number, a: number, b: number, channel: number, extra = 0): number {
+  const h = fold(fold(fold(th, a), b), channel);
+  return (extra === 0 ? h : fold(h, extra)) / 4294967296;
+}
+
+/** The 32-bit hash of the tuple (seed, tick, a, b, channel[, extra]). */
 export function hash32(seed: number, tick: number, a: number, b: number, channel: number, extra = 0): number {
-  let h = fmix32(seedWord(seed) + 0x6a09e667);
-  h = fold(h, tick);
-  h = fold(h, a);
-  h = fold(h, b);
-  h = fold(h, channel);
+  const h = fold(fold(fold(tickHash(seedHash(seed), tick), a), b), channel);
   return extra === 0 ? h : fold(h, extra);
 }
 
-/** A uniform draw in [0, 1). */
+/** A uniform draw in [0, 1): equal to draw(tickHash(seedHash(seed), tick), a, b, channel, extra). */
 export function U(seed: number, tick: number, a: number, b: number, channel: number, extra = 0): number {
   return hash32(seed, tick, a, b, channel, extra) / 4294967296;
 }

@@ -81,7 +81,7 @@ export const paramSchema: readonly ParamSpec[] = [
   int('generations', 1, 2000, 150, 'Generations', 'Science: generations of payoff-proportional reproduction.'),
   int('popSize', 10, 1000, 100, 'Population', 'Science: members in the complete graph.', 'people'),
   int('roundsPerGen', 1, 100, 30, 'Encounters', 'Science: times each member is donor per generation.'),
-  num('mutation', 0, 0.5, 0.002, 'Mutation', 'Science: chance an offspring takes a random threshold.'),
+  num('mutation', 0, 0.5, 0.01, 'Mutation', 'Science: chance an offspring takes a random threshold.'),
 ];
 
 export const paramNames: readonly (keyof Params)[] = paramSchema.map((s) => s.name);

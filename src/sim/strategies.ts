@@ -1,4 +1,3 @@
-import { CH, U } from './rng.ts';
 import type { Params } from './types.ts';
 
 /**
@@ -33,12 +32,12 @@ export function isGiving(kind: number, t: number, p: Params): boolean {
 
 /**
  * Does agent a ask during tick t? Everyone has a question with probability pNeed, except lurkers who never post;
- * on moving day every newcomer asks until its need of H helps is met.
+ * on moving day every newcomer asks until its need of H helps is met. `u` is the agent's uniform draw for the tick.
  */
-export function asks(kind: number, a: number, t: number, p: Params, seed: number, needLeft: number): boolean {
+export function asks(kind: number, t: number, p: Params, needLeft: number, u: number): boolean {
   if (kind !== KIND.member && inMovingDay(t, p)) return needLeft > 0;
   if (kind === KIND.lurker) return false;
-  return U(seed, t, a, 0, CH.need) < p.pNeed;
+  return u < p.pNeed;
 }
 
 /** h(T): a member's chance to help an asker it trusts T (logistic between h0 and hMax, sim-model primitive 3). */

@@ -1,5 +1,5 @@
 import { applyAttention } from './attention.ts';
-import { CH, keyedOrder, U } from './rng.ts';
+import { CH, draw, keyedOrder, seedHash, tickHash } from './rng.ts';
 import type { Context, State } from './state.ts';
 import { asks, helpChance, inMovingDay, isGiving, KIND } from './strategies.ts';
 import { ensureSlot, findSlot, readSlot } from './trust.ts';
@@ -36,10 +36,11 @@ export function stepState(s: State, ctx: Context): void {
   const t = s.tick + 1;
   const now = s.tick;
   const tr = s.trust;
+  const th = tickHash(seedHash(seed), t);
   // 0. needs
   const askers: number[] = [];
   for (let a = 0; a < s.n; a++) {
-    if (asks(s.kind[a]!, a, t, p, seed, p.H - s.mdHelp[a]!)) askers.push(a);
+    if (asks(s.kind[a]!, t, p, p.H - s.mdHelp[a]!, draw(th, a, 0, CH.need))) askers.push(a);
   }
   keyedOrder(askers, seed, t, CH.order);
   // 1. helping
@@ -52,12 +53,12 @@ export function stepState(s: State, ctx: Context): void {
     let need = md ? p.H - s.mdHelp[r]! : Number.POSITIVE_INFINITY;
     for (const i of s.followers[r]!) {
       if (need <= 0) break;
-      if (used[i]! >= p.capacity || U(seed, t, r, i, CH.see) >= p.pSee) continue;
+      if (used[i]! >= p.capacity || draw(th, r, i, CH.see) >= p.pSee) continue;
       let chance: number;
       if (s.kind[i] === KIND.member) chance = helpChance(readSlot(tr, findSlot(tr, i, r), now, ctx.pow), p);
       else if (isGiving(s.kind[i]!, t, p)) chance = p.gAnswer;
       else continue;
-      if (U(seed, t, i, r, CH.help) >= chance) continue;
+      if (draw(th, i, r, CH.help) >= chance) continue;
       used[i]!++;
       events.push({ giver: i, receiver: r });
       recordGive(s, i, t);
@@ -73,7 +74,7 @@ export function stepState(s: State, ctx: Context): void {
   for (let a = 0; a < s.n; a++) {
     const k = s.kind[a]!;
     const chance = k === KIND.member ? p.pShareCommunity : isGiving(k, t, p) ? p.pShareGiver : 0;
-    if (chance > 0 && U(seed, t, a, 0, CH.share) < chance) {
+    if (chance > 0 && draw(th, a, 0, CH.share) < chance) {
       sharers.push(a);
       recordGive(s, a, t);
     }
@@ -83,16 +84,16 @@ export function stepState(s: State, ctx: Context): void {
   for (const { giver: g, receiver: r } of events) {
     bump(s, ctx, r, g, p.dDirect, now, touched);
     for (const o of s.followers[g]!) {
-      if (o !== r && U(seed, t, o, g, CH.obsGiver, r + 1) < p.qGiverFollowers)
+      if (o !== r && draw(th, o, g, CH.obsGiver, r + 1) < p.qGiverFollowers)
         bump(s, ctx, o, g, p.dObserve, now, touched);
     }
     for (const o of s.followers[r]!) {
-      if (o !== g && U(seed, t, o, g, CH.obsAmp, r + 1) < p.qAmp) bump(s, ctx, o, g, p.dObserve, now, touched);
+      if (o !== g && draw(th, o, g, CH.obsAmp, r + 1) < p.qAmp) bump(s, ctx, o, g, p.dObserve, now, touched);
     }
   }
   for (const g of sharers) {
     for (const o of s.followers[g]!) {
-      if (U(seed, t, o, g, CH.shareSee) < p.pSee) bump(s, ctx, o, g, p.dObserve, now, touched);
+      if (draw(th, o, g, CH.shareSee) < p.pSee) bump(s, ctx, o, g, p.dObserve, now, touched);
     }
   }
   // 4. decay is lazy (trust.ts); 5. attention

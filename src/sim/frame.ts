@@ -1,0 +1,41 @@
+import type { Context, State } from './state.ts';
+import { trustIn } from './state.ts';
+import { EARNED, FOLLOW, readSlot } from './trust.ts';
+import { type AgentKind, type AgentView, type EdgeView, type Frame, STRATEGIES } from './types.ts';
+
+const kindName = (k: number): AgentKind => (k === 0 ? 'member' : STRATEGIES[k - 1]!);
+
+/** What a renderer draws at the state's tick: agents, follow edges with trust, and this tick's helps. */
+export function buildFrame(s: State, ctx: Context): Frame {
+  const agents: AgentView[] = [];
+  const edges: EdgeView[] = [];
+  const t = s.trust;
+  for (let a = 0; a < s.n; a++) {
+    agents.push({
+      id: a,
+      kind: kindName(s.kind[a]!),
+      trustIn: trustIn(s, ctx, a),
+      followers: s.followers[a]!.length,
+      helpReceived: s.helpReceived[a]!,
+      gives: s.gives[a]!,
+    });
+  }
+  for (let x = 0; x < t.cap; x++) {
+    if (t.from[x] === -1 || !(t.flags[x]! & FOLLOW)) continue;
+    edges.push({
+      from: t.from[x]!,
+      to: t.to[x]!,
+      earned: (t.flags[x]! & EARNED) !== 0,
+      trust: readSlot(t, x, s.tick, ctx.pow),
+    });
+  }
+  edges.sort((e, f) => e.from - f.from || e.to - f.to);
+  return {
+    tick: s.tick,
+    agents,
+    edges,
+    events: s.events.slice(),
+    tShock: ctx.params.tShock,
+    tStop: ctx.params.tStop,
+  };
+}

@@ -1,0 +1,61 @@
+import type { State } from './state.ts';
+
+/**
+ * A stable hash of the complete state (FNV-1a over 32-bit words, floats by their exact bits): equal hashes at every
+ * tick mean two runs are the same run. Used by the determinism tests in Node and in the real browser.
+ */
+export function createHasher(): { word(x: number): void; float(x: number): void; digest(): string } {
+  let h = 0x811c9dc5;
+  const f64 = new Float64Array(1);
+  const u32 = new Uint32Array(f64.buffer);
+  const word = (x: number): void => {
+    h = Math.imul(h ^ (x >>> 0), 0x01000193) >>> 0;
+  };
+  return {
+    word,
+    float(x: number) {
+      f64[0] = x;
+      word(u32[0]!);
+      word(u32[1]!);
+    },
+    digest: () => h.toString(16).padStart(8, '0'),
+  };
+}
+
+export function hashState(s: State): string {
+  const hs = createHasher();
+  hs.word(s.tick);
+  hs.word(s.n);
+  for (let a = 0; a < s.n; a++) {
+    hs.word(s.kind[a]!);
+    hs.word(s.helpReceived[a]!);
+    hs.word(s.gives[a]!);
+    hs.word(s.asks[a]!);
+    hs.word(s.firstGive[a]!);
+    hs.word(s.mdHelp[a]!);
+    hs.float(s.inVal[a]!);
+    hs.word(s.inLast[a]!);
+    const f = s.followers[a]!;
+    hs.word(f.length);
+    for (const i of f) hs.word(i);
+  }
+  const t = s.trust;
+  hs.word(t.size);
+  for (let x = 0; x < t.cap; x++) {
+    if (t.from[x] === -1) continue;
+    hs.word(t.from[x]!);
+    hs.word(t.to[x]!);
+    hs.word(t.flags[x]!);
+    hs.word(t.last[x]!);
+    hs.float(t.val[x]!);
+  }
+  for (const [at, list] of [...s.unfollowAt].sort((x, y) => x[0] - y[0])) {
+    hs.word(at);
+    for (const v of list) hs.word(v);
+  }
+  for (const e of s.events) {
+    hs.word(e.giver);
+    hs.word(e.receiver);
+  }
+  return hs.digest();
+}

@@ -1,0 +1,51 @@
+import { createHasher } from './hash.ts';
+import { createScienceState, type ScienceState, stepGeneration } from './science.ts';
+import type { Frame, Params, Sim } from './types.ts';
+
+/**
+ * Science mode as a steppable Sim: one step is one generation. Frames are minimal (members with their image score
+ * as `trustIn` and gifts as `gives`, no edges): the widget charts science runs rather than drawing them.
+ */
+export function createScienceSim(params: Params, seed: number): Sim {
+  let st: ScienceState = createScienceState(params, seed);
+  const frame = (): Frame => ({
+    tick: st.generation,
+    agents: Array.from(st.strategy, (_, id) => ({
+      id,
+      kind: 'member' as const,
+      trustIn: st.score[id]!,
+      followers: 0,
+      helpReceived: 0,
+      gives: st.gifts[id]!,
+    })),
+    edges: [],
+    events: [],
+    tShock: params.tShock,
+    tStop: params.tStop,
+  });
+  return {
+    params,
+    seed,
+    get tick() {
+      return st.generation;
+    },
+    step() {
+      if (st.generation < params.generations) stepGeneration(st, params, seed);
+      return frame();
+    },
+    stateAt(t: number) {
+      const target = Math.max(0, Math.min(params.generations, Math.round(Number.isFinite(t) ? t : 0)));
+      if (target < st.generation) st = createScienceState(params, seed);
+      while (st.generation < target) stepGeneration(st, params, seed);
+      return frame();
+    },
+    frame,
+    hash() {
+      const h = createHasher();
+      h.word(st.generation);
+      for (const k of st.strategy) h.word(k);
+      for (const c of st.cooperationByGeneration) h.float(c);
+      return h.digest();
+    },
+  };
+}
