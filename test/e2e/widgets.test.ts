@@ -1,0 +1,130 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { indices, launchChromium, openPage } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Go to the slide holding the n-th simulation and wait for its widget. */
+async function showSim(page: Page, n = 0) {
+  await page.evaluate((i) => {
+    const section = document.querySelectorAll('.sim[data-sim]')[i]!.closest('section')!;
+    const { h, v } = window.Reveal!.getIndices(section);
+    window.Reveal!.slide(h, v);
+  }, n);
+  const widget = page.locator('.sim-widget').nth(n);
+  await widget.waitFor();
+  return widget;
+}
+const tickOf = async (page: Page, n = 0) =>
+  Number(((await page.locator('.sim-widget .sim-tick').nth(n).textContent()) ?? '').split('/')[0]);
+const picture = (page: Page) =>
+  page.evaluate(() => {
+    const w = document.querySelector('.sim-widget')!;
+    const edges = [...w.querySelectorAll('.sim-net line.edge')].map((l) =>
+      ['x1', 'y1', 'x2', 'y2', 'stroke-opacity'].map((a) => l.getAttribute(a)).join(','),
+    );
+    const nodes = [...w.querySelectorAll('.sim-net circle, .sim-net path')].map((n) =>
+      ['cx', 'cy', 'r', 'fill', 'transform'].map((a) => n.getAttribute(a)).join(','),
+    );
+    return { edges: edges.sort(), nodes, chart: w.querySelector('.sim-chart .lines')?.innerHTML };
+  });
+
+describe('simulation widgets (fixture deck, real Chromium)', () => {
+  test('play advances the tick and the chart', async () => {
+    const { page, context, errors } = await openPage(browser, 'index.html', { which: 'fixture' });
+    const widget = await showSim(page);
+    const before = (await widget.locator('.sim-chart path.line').first().getAttribute('d')) ?? '';
+    await widget.locator('button.sim-play').click();
+    await page.waitForTimeout(1200);
+    await widget.locator('button.sim-play').click();
+    expect(await tickOf(page)).toBeGreaterThan(3);
+    expect(((await widget.locator('.sim-chart path.line').first().getAttribute('d')) ?? '').length).toBeGreaterThan(
+      before.length,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('the keyboard operates the controls and does not turn the slide', async () => {
+    const { page, context } = await openPage(browser, 'index.html', { which: 'fixture' });
+    const widget = await showSim(page);
+    const slide = await indices(page);
+    await widget.locator('button.sim-play').focus();
+    await page.keyboard.press('Tab'); // step
+    await page.keyboard.press('Enter');
+    expect(await tickOf(page)).toBe(1);
+    await page.keyboard.press('Tab'); // reset
+    await page.keyboard.press('Tab'); // timeline
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await tickOf(page)).toBe(3);
+    await page.keyboard.press('ArrowLeft');
+    expect(await tickOf(page)).toBe(2);
+    await page.keyboard.press('Tab'); // speed
+    await page.keyboard.press('ArrowDown');
+    expect(await widget.locator('select.sim-speed').inputValue()).toBe('20');
+    await page.keyboard.press('Tab'); // first parameter slider
+    const slider = widget.locator('.sim-params input[type="range"]').first();
+    const value = Number(await slider.inputValue());
+    await page.keyboard.press('ArrowRight');
+    expect(Number(await slider.inputValue())).toBeGreaterThan(value);
+    await widget.locator('.sim-seed').fill('7');
+    await widget.locator('.sim-seed').press('Enter');
+    await widget.locator('.sim-seed').press('Tab');
+    await widget.locator('.sim-timeline').focus();
+    await page.keyboard.press('k');
+    expect(await widget.locator('button.sim-play').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('k');
+    expect(await indices(page)).toEqual(slide);
+    await context.close();
+  });
+
+  test('scrubbing back shows exactly the earlier state', async () => {
+    const { page, context } = await openPage(browser, 'index.html', { which: 'fixture' });
+    const widget = await showSim(page);
+    await widget.locator('.sim-timeline').fill('40');
+    await widget.locator('.sim-timeline').fill('40');
+    const fresh = await picture(page);
+    await widget.locator('.sim-timeline').fill('150');
+    await widget.locator('.sim-timeline').fill('40');
+    await widget.locator('.sim-timeline').fill('40');
+    expect(await picture(page)).toEqual(fresh);
+    await context.close();
+  });
+
+  test('two pages stay in step when either drives', async () => {
+    const a = await openPage(browser, 'index.html', { which: 'fixture' });
+    const b = await openPage(browser, 'index.html', { which: 'fixture', context: a.context });
+    const wa = await showSim(a.page);
+    const wb = await showSim(b.page);
+    await wa.locator('.sim-timeline').fill('60');
+    await expect.poll(() => tickOf(b.page)).toBe(60);
+    await wb.locator('.sim-timeline').fill('25');
+    await expect.poll(() => tickOf(a.page)).toBe(25);
+    await wa.locator('button.sim-play').click();
+    await a.page.waitForTimeout(800);
+    await wa.locator('button.sim-play').click();
+    await expect.poll(() => tickOf(b.page)).toBe(await tickOf(a.page));
+    expect(await tickOf(a.page)).toBeGreaterThan(25);
+    await a.context.close();
+  });
+
+  test('a simulation on a slide that is no longer shown does not advance', async () => {
+    const { page, context } = await openPage(browser, 'index.html', { which: 'fixture' });
+    const widget = await showSim(page);
+    await widget.locator('button.sim-play').click();
+    await page.waitForTimeout(400);
+    await page.evaluate(() => window.Reveal!.next());
+    await page.waitForTimeout(200);
+    const left = await tickOf(page);
+    await page.waitForTimeout(1000);
+    expect(await tickOf(page)).toBe(left);
+    await context.close();
+  });
+});
