@@ -1,0 +1,150 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { launchChromium } from '../scripts/lib/chromium.ts';
+import { serveStatic } from '../scripts/lib/staticServer.ts';
+import type { Figure } from './figure.ts';
+
+const FIXTURE = 'test-results/fixture-dist';
+const SECONDS = 5;
+
+// Strings, not functions: tsx adds a `__name` helper to functions that the page does not have.
+const SHOW_FIRST_SIM = `(() => {
+  const section = document.querySelector('.sim[data-sim]').closest('section');
+  const { h, v } = window.Reveal.getIndices(section);
+  window.Reveal.slide(h, v);
+})()`;
+/** Model step + draw + style/layout of one tick, timed around the Step button, median of 120. */
+const STEP_MEDIAN = `(() => {
+  const w = document.querySelector('.sim-widget');
+  const step = w.querySelector('button.sim-step');
+  const times = [];
+  for (let i = 0; i < 120; i++) {
+    const t0 = performance.now();
+    step.click();
+    void w.offsetHeight;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[60];
+})()`;
+const COUNT_FRAMES = `new Promise((done) => {
+  let n = 0;
+  const t0 = performance.now();
+  const f = () => (performance.now() - t0 < 3000 ? (n++, requestAnimationFrame(f)) : done(n / 3));
+  requestAnimationFrame(f);
+})`;
+
+async function open(
+  browser: Browser,
+  url: string,
+  context = undefined as Awaited<ReturnType<Browser['newContext']>> | undefined,
+) {
+  const ctx = context ?? (await browser.newContext({ viewport: { width: 1280, height: 720 } }));
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready]');
+  await page.evaluate(SHOW_FIRST_SIM);
+  await page.waitForSelector('.sim-widget .sim-chart');
+  return { ctx, page };
+}
+
+async function taskSeconds(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+}
+
+/** CPU seconds spent by `pages` while the first one plays for SECONDS. */
+async function cpuWhilePlaying(pages: Page[]): Promise<number> {
+  const before = await Promise.all(pages.map(taskSeconds));
+  await pages[0]!.locator('.sim-widget button.sim-play').click();
+  await pages[0]!.waitForTimeout(SECONDS * 1000);
+  await pages[0]!.locator('.sim-widget button.sim-play').click();
+  const after = await Promise.all(pages.map(taskSeconds));
+  return after.reduce((s, v, i) => s + v - before[i]!, 0);
+}
+
+export async function run(): Promise<Figure[]> {
+  if (!existsSync(`${FIXTURE}/index.html`)) {
+    process.env.GF_SLIDES = 'test/e2e/fixture-slides';
+    await build({
+      configFile: resolve('vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: FIXTURE, emptyOutDir: true },
+    });
+    delete process.env.GF_SLIDES;
+  }
+  const server = await serveStatic(FIXTURE);
+  const browser = await launchChromium();
+  try {
+    const base = `${server.url}/index.html`;
+    const one = await open(browser, base);
+    const frameMs = (await one.page.evaluate(STEP_MEDIAN)) as number;
+    await one.ctx.close();
+
+    const simId = await (async () => {
+      const o = await open(browser, base);
+      const id = await o.page.evaluate(`document.querySelector('.sim-widget').dataset.simId`);
+      await o.ctx.close();
+      return id as string;
+    })();
+    const big = await open(
+      browser,
+      `${server.url}/index.html?sim=${encodeURIComponent(simId)}&nCommunity=1000&speed=40`,
+    );
+    const bigStepMs = (await big.page.evaluate(STEP_MEDIAN)) as number;
+    await big.page.locator('.sim-widget .sim-timeline').fill('0');
+    await big.page.locator('.sim-widget button.sim-play').click();
+    const fps = (await big.page.evaluate(COUNT_FRAMES)) as number;
+    await big.ctx.close();
+
+    const alone = await open(browser, base);
+    const cpuAlone = await cpuWhilePlaying([alone.page]);
+    await alone.ctx.close();
+    const main = await open(browser, base);
+    const current = await open(browser, base, main.ctx);
+    const upcoming = await open(browser, base, main.ctx);
+    await upcoming.page.evaluate('window.Reveal.next()'); // the speaker view's "upcoming slide" frame
+    const cpuTrio = await cpuWhilePlaying([main.page, current.page, upcoming.page]);
+    await main.ctx.close();
+    const ratio = cpuTrio / Math.max(1e-9, cpuAlone);
+    return [
+      {
+        id: 'widget-frame-ms',
+        label: 'Widget tick (model step + draw), default scenario, median',
+        value: frameMs,
+        unit: 'ms',
+        goal: '≤ 8 ms',
+        ok: frameMs <= 8,
+      },
+      {
+        id: 'widget-1000-fps',
+        label: '1,000-member community while playing',
+        value: fps,
+        unit: 'fps',
+        goal: '≥ 30 fps',
+        ok: fps >= 30,
+      },
+      {
+        id: 'widget-1000-tick-ms',
+        label: '1,000-member community, one tick (model step + draw), median',
+        value: bigStepMs,
+        unit: 'ms',
+      },
+      {
+        id: 'widget-sync-cpu',
+        label: 'CPU while playing, main + 2 synced pages vs alone',
+        value: ratio,
+        unit: '×',
+        goal: '≤ 1.5×',
+        ok: ratio <= 1.5,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
