@@ -1,0 +1,175 @@
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadDeck } from '../../src/content/index.ts';
+import { launchChromium, openPage } from './harness.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const deck = loadDeck('slides');
+const simSlides = deck.slides.filter((s) => s.sims.length > 0);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+type AxeWindow = Window & { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A context that lets axe's inline script in, whatever Content-Security-Policy the page sets. */
+const axeContext = (width = 1280, height = 720): Promise<BrowserContext> =>
+  browser.newContext({ viewport: { width, height }, bypassCSP: true });
+
+/** Runs axe on `context` (a selector set or the document) and returns one line per failing node: rule, impact, target. */
+async function scan(page: Page, context: unknown = null): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(
+    ([ctx, tags]) =>
+      (window as unknown as AxeWindow).axe
+        .run(ctx ?? document, { runOnly: { type: 'tag', values: tags } })
+        .then((r) => r.violations),
+    [context, TAGS] as const,
+  );
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${JSON.stringify(n.target)} ${n.failureSummary?.split('\n')[1] ?? ''}`),
+  );
+}
+
+/** Shows a slide with every fragment visible, and waits for its simulations to mount and draw. */
+async function showWholeSlide(page: Page, h: number, v: number, sims: number): Promise<void> {
+  await page.evaluate(
+    ([h, v]) => {
+      window.Reveal!.slide(h, v);
+      while (window.Reveal!.nextFragment()) {}
+    },
+    [h, v],
+  );
+  if (sims) {
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.reveal .slides section.present .sim-widget .sim-play').length >= n,
+      sims,
+      { timeout: 15_000 },
+    );
+    await page.waitForFunction(
+      () => document.querySelector('.reveal section.present .sim-summary')?.textContent,
+      null,
+      {
+        timeout: 5_000,
+      },
+    );
+  }
+}
+
+/** Presses Tab until focus comes back round, recording each focused element and whether its focus is visible. */
+async function tabOrder(page: Page, presses = 200) {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const seen: { key: string; inside: string | null; visibleFocus: boolean; label: string }[] = [];
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Tab');
+    const f = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      el.dataset.tabKey ||= String(Math.random());
+      const s = getComputedStyle(el);
+      const outline = s.outlineStyle !== 'none' && Number.parseFloat(s.outlineWidth) > 0;
+      return {
+        key: el.dataset.tabKey,
+        inside: el.closest('.sim-widget')?.getAttribute('data-sim-id') ?? null,
+        visibleFocus: outline || s.boxShadow !== 'none',
+        label: `${el.tagName.toLowerCase()}.${el.className} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}"`,
+      };
+    });
+    if (!f) continue;
+    if (seen.some((s) => s.key === f.key)) break;
+    seen.push(f);
+  }
+  return seen;
+}
+
+describe('accessibility (axe-core on the built kit, real Chromium)', () => {
+  test('present view: every slide, all fragments shown, with the deck controls', async () => {
+    const context = await axeContext();
+    const { page } = await openPage(browser, 'index.html', { context });
+    // no slide transition: the scan reads final colours, not a half-faded frame
+    await page.evaluate(() => window.Reveal!.configure({ transition: 'none', backgroundTransition: 'none' }));
+    const found: string[] = [];
+    for (const slide of deck.slides) {
+      await showWholeSlide(page, slide.h, slide.v, slide.sims.length);
+      const include = ['.reveal .slides section.present:not(.stack)', '.reveal .controls', '.reveal .slide-number'];
+      const lines = await scan(page, { include: include.map((s) => [s]) });
+      found.push(...lines.map((l) => `slide ${slide.id} (${slide.file}:${slide.line}) ${l}`));
+    }
+    // page-level rules (title, language, landmarks) once, with the slides not on screen left out
+    await showWholeSlide(page, 0, 0, deck.slides[0]!.sims.length);
+    const page0 = await scan(page, { exclude: [['.reveal .slides section:not(.present)']] });
+    found.push(...page0.map((l) => `page ${l}`));
+    expect(found).toEqual([]);
+    await context.close();
+  });
+
+  test.each([
+    ['reading view, 360 px', 'index.html?view=read', 360, 740],
+    ['reading view, 1280 px', 'index.html?view=read', 1280, 800],
+    ['handout view', 'index.html?view=handout', 1280, 800],
+  ])('%s', async (_name, path, width, height) => {
+    const context = await axeContext(width, height);
+    const { page } = await openPage(browser, path, { context });
+    // scroll through so simulations that start on sight are drawn when scanned
+    const total = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < total; y += height) await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    expect(await scan(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('keyboard alone', () => {
+  test('the first slide offers the reading view and handout links by Tab, with a visible focus', async () => {
+    const { page, context } = await openPage(browser, 'index.html');
+    const order = await tabOrder(page);
+    const links = order.filter((f) => f.label.startsWith('a.'));
+    expect(links.map((l) => l.label).join(' | ')).toMatch(/Read at your own pace.*\|.*Printable handout/);
+    expect(links.filter((l) => !l.visibleFocus).map((l) => l.label)).toEqual([]);
+    await context.close();
+  });
+
+  test.each(simSlides.map((s) => [s.id, s] as const))(
+    'slide %s: Tab reaches every control of its simulation, each with a visible focus style',
+    async (_id, slide) => {
+      const { page, context } = await openPage(browser, `index.html#/${slide.h}/${slide.v}`);
+      await showWholeSlide(page, slide.h, slide.v, slide.sims.length);
+      const controls = await page.evaluate(() =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            '.reveal section.present .sim-widget :is(button, input, select, textarea, summary, a[href], [tabindex]:not([tabindex="-1"]))',
+          ),
+        ]
+          .filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0)
+          .map((el) => {
+            el.dataset.tabKey ||= String(Math.random());
+            return el.dataset.tabKey;
+          }),
+      );
+      expect(controls.length).toBeGreaterThan(0);
+      const order = await tabOrder(page);
+      const reached = new Set(order.map((f) => f.key));
+      const missed = await page.evaluate(
+        (keys) => keys.map((k) => document.querySelector<HTMLElement>(`[data-tab-key="${k}"]`)!.outerHTML.slice(0, 90)),
+        controls.filter((k) => !reached.has(k)),
+      );
+      expect(missed).toEqual([]);
+      const invisible = order.filter((f) => f.inside && !f.visibleFocus).map((f) => f.label);
+      expect(invisible).toEqual([]);
+      await context.close();
+    },
+  );
+});

@@ -1,0 +1,149 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadDeck } from '../../src/content/index.ts';
+import { baseUrl, launchChromium, openPage } from './harness.ts';
+
+const deck = loadDeck('slides');
+const SINGLE = resolve('dist-single/index.html');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+  // the single-file build under test is built here, so it always matches the slides and code being tested
+  await build({ configFile: resolve('vite.config.ts'), mode: 'single', logLevel: 'warn' });
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+const notesText = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Every request of a context (all its pages, popups and iframes) that `allowed` refuses. */
+function recordRequests(context: BrowserContext, allowed: (url: URL) => boolean): string[] {
+  const refused: string[] = [];
+  context.on('request', (r) => {
+    const url = new URL(r.url());
+    if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
+    if (!allowed(url)) refused.push(r.url());
+  });
+  return refused;
+}
+
+async function newContext(): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 720 } });
+}
+
+/** Shows every slide in turn and waits for the simulations on it to mount (their code loads on first use). */
+async function visitEverySlide(page: Page): Promise<number> {
+  let widgets = 0;
+  for (const slide of deck.slides) {
+    await page.evaluate(([h, v]) => window.Reveal!.slide(h, v), [slide.h, slide.v]);
+    if (slide.sims.length) {
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.reveal .slides section.present .sim-widget').length >= n,
+        slide.sims.length,
+        { timeout: 15_000 },
+      );
+      widgets += slide.sims.length;
+    }
+  }
+  return widgets;
+}
+
+/** Scrolls a long page to the end in screen-sized steps, so whatever loads on sight loads. */
+async function scrollThrough(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(30);
+  }
+}
+
+describe('offline: the built kit asks nothing outside its origin', () => {
+  const kitOrigin = () => new URL(baseUrl('kit')).origin;
+
+  test('present view, every slide visited, with the speaker view open', async () => {
+    const context = await newContext();
+    const refused = recordRequests(context, (u) => u.origin === kitOrigin());
+    const { page, errors } = await openPage(browser, 'index.html', { context });
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await speaker.waitForLoadState('load');
+    expect(await visitEverySlide(page)).toBe(deck.slides.flatMap((s) => s.sims).length);
+    await page.waitForLoadState('networkidle');
+    expect(refused).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test.each([
+    ['reading view', 'index.html?view=read'],
+    ['handout view', 'index.html?view=handout'],
+    ['print layout', 'index.html?print-pdf'],
+  ])('%s', async (_name, path) => {
+    const context = await newContext();
+    const refused = recordRequests(context, (u) => u.origin === kitOrigin());
+    const { page, errors } = await openPage(browser, path, { context });
+    await scrollThrough(page);
+    await page.waitForLoadState('networkidle');
+    expect(refused).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('offline: the single-file build works from file://', () => {
+  const fileUrl = pathToFileURL(SINGLE);
+  const onlyTheFile = (u: URL) => u.protocol === 'file:' && u.pathname === fileUrl.pathname;
+
+  async function open(search: string, context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${fileUrl.href}${search}`);
+    await page.waitForSelector('html[data-ready]', { timeout: 30_000 });
+    return { page, errors };
+  }
+
+  test('presents every slide, and the speaker view opens from it with the notes', async () => {
+    const context = await newContext();
+    const refused = recordRequests(context, onlyTheFile);
+    const { page, errors } = await open('', context);
+    expect(await page.evaluate(() => window.Reveal!.isReady())).toBe(true);
+    expect(await page.evaluate(() => window.Reveal!.getTotalSlides())).toBe(deck.slides.length);
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    const withNotes = deck.slides.find((s) => s.notesHtml)!;
+    await page.evaluate(([h, v]) => window.Reveal!.slide(h, v), [withNotes.h, withNotes.v]);
+    const notes = speaker.locator('.speaker-controls-notes .value');
+    await expect
+      .poll(async () => notesText(await notes.innerHTML()), { timeout: 15_000 })
+      .toContain(notesText(withNotes.notesHtml).slice(0, 40));
+    expect(await visitEverySlide(page)).toBeGreaterThan(0);
+    expect(refused).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test.each([
+    ['reading view', '?view=read', '.read-slide', deck.slides.length],
+    ['handout view', '?view=handout', '.handout', 1],
+  ])('%s', async (_name, search, selector, count) => {
+    const context = await newContext();
+    const refused = recordRequests(context, onlyTheFile);
+    const { page, errors } = await open(search, context);
+    expect(await page.locator(selector).count()).toBe(count);
+    await scrollThrough(page);
+    expect(refused).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
