@@ -16,7 +16,8 @@ import type { Slide } from '../../src/content/types.ts';
 import { presetNames } from '../../src/sim/index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SLIDES_DIR = path.join(ROOT, 'slides');
+/** SLIDES_DIR lets the same checks run against another copy of the workshop (an adapted kit, a draft). */
+const SLIDES_DIR = path.resolve(ROOT, process.env.SLIDES_DIR ?? 'slides');
 
 /** The model's claims and which must be shown by a simulation (shared/model-claims.md, column "sim"). */
 const CLAIMS: readonly [id: string, simulated: boolean][] = [
@@ -45,7 +46,8 @@ const MIN_ACTIVITIES = 3;
 const MAX_WORDS = 50;
 /** Words besides the heading on a slide that carries a simulation (which needs the room). */
 const MAX_WORDS_BESIDE_SIM = 15;
-const DURATION = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(-\s*)?(min|mins|minutes?)\b/i;
+const DURATION =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(-\s*)?(min|mins|minutes?)\b/i;
 
 const deck = await loadDeck(SLIDES_DIR);
 const slides = deck.slides;
@@ -144,11 +146,14 @@ describe('simulations', () => {
     expect(textOf(following.map((f) => `<p>${f.title}</p>${f.html}${f.narrativeHtml}`).join(''))).toMatch(/notice/i);
   });
 
-  test.each(simSlides.map((s) => [label(s), s] as const))('%s: the simulation has the slide nearly to itself', (_, s) => {
-    const body = fragment(s.html).content;
-    for (const heading of body.querySelectorAll('h1, h2, h3, h4, h5, h6')) heading.remove();
-    expect(wordCount(body.textContent ?? '')).toBeLessThanOrEqual(MAX_WORDS_BESIDE_SIM);
-  });
+  test.each(simSlides.map((s) => [label(s), s] as const))(
+    '%s: the simulation has the slide nearly to itself',
+    (_, s) => {
+      const body = fragment(s.html).content;
+      for (const heading of body.querySelectorAll('h1, h2, h3, h4, h5, h6')) heading.remove();
+      expect(wordCount(body.textContent ?? '')).toBeLessThanOrEqual(MAX_WORDS_BESIDE_SIM);
+    },
+  );
 
   test('the limits of the model are shown too: a run in a community generous to strangers', () => {
     const h0s = slides.flatMap((s) => s.sims).map((b) => Number(b.overrides.h0 ?? 0));
@@ -172,7 +177,9 @@ describe('participant activities', () => {
 
 describe('images and links', () => {
   const images = slides.flatMap((s) =>
-    [s.html, s.notesHtml].flatMap((html) => [...fragment(html).content.querySelectorAll('img')].map((img) => ({ s, img }))),
+    [s.html, s.notesHtml].flatMap((html) =>
+      [...fragment(html).content.querySelectorAll('img')].map((img) => ({ s, img })),
+    ),
   );
 
   test('the deck uses diagrams', () => {
