@@ -11,7 +11,6 @@ import { watchReadSims } from './readSims.ts';
 import { buildReadSections } from './readSlides.ts';
 import { buildReadToc } from './readToc.ts';
 import { parseSlideHash, slideHash, viewUrl } from './route.ts';
-import { createSimMounts } from './simMounts.ts';
 
 export interface ReadView {
   destroy(): void;
@@ -85,10 +84,7 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
       bets.set(el, bet);
     }
   }
-  const reducedMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  const mounts = createSimMounts(deck, { reducedMotion, search: win.location.search });
-  const simEls = [...main.querySelectorAll<HTMLElement>('.sim[data-sim]')];
-  const sims = watchReadSims(win, mounts, simEls, bets);
+  const sims = watchReadSims(win, deck, [...main.querySelectorAll<HTMLElement>('.sim[data-sim]')], bets);
 
   const articles = slides.map((s) => s.article);
   const indexOf = (id: string) => slides.findIndex((s) => s.slide.id === id);
@@ -152,7 +148,6 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
     doc.removeEventListener('visibilitychange', onHide);
     position.destroy();
     sims.destroy();
-    mounts.destroy();
     for (const el of around) el.remove();
     chrome.footer.remove();
     main.replaceChildren();

@@ -1,5 +1,5 @@
 import type { Deck, SimBlock } from '../content/types.ts';
-import type { SimSync, SimWidget } from '../widgets/index.ts';
+import type { SimSync, SimWidget, WidgetState } from '../widgets/index.ts';
 
 type Widgets = typeof import('../widgets/index.ts');
 
@@ -8,6 +8,8 @@ export interface SimMountOptions {
   sync?: boolean;
   reducedMotion?: boolean;
   search?: string;
+  /** called with every state change of the simulation mounted on `el` (tick, play, parameters) */
+  onState?: (el: HTMLElement, state: WidgetState) => void;
 }
 
 /**
@@ -24,12 +26,25 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
     return lib;
   };
 
-  async function mount(el: HTMLElement): Promise<SimWidget | undefined> {
+  const mounting = new Map<HTMLElement, Promise<SimWidget | undefined>>();
+  let destroyed = false;
+  // Two quick requests for one element (scrolling back and forth) must not build two widgets in it.
+  function mount(el: HTMLElement): Promise<SimWidget | undefined> {
     const existing = widgets.get(el);
-    if (existing) return existing;
+    if (existing) return Promise.resolve(existing);
+    let pending = mounting.get(el);
+    if (!pending) {
+      pending = build(el).finally(() => mounting.delete(el));
+      mounting.set(el, pending);
+    }
+    return pending;
+  }
+
+  async function build(el: HTMLElement): Promise<SimWidget | undefined> {
     const block = blocks.get(el.dataset.sim ?? '');
     if (!block) return undefined;
     const w = await load();
+    if (destroyed) return undefined;
     if (options.sync && !sync) sync = w.createSimSync();
     const fromUrl = options.search ? w.simStateFromUrl(options.search, block.id) : { state: {}, warnings: [] };
     const widget = w.createSimWidget(el, block, {
@@ -37,6 +52,7 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
       initial: fromUrl.state,
       warnings: fromUrl.warnings,
       reducedMotion: options.reducedMotion,
+      onState: options.onState && ((state) => options.onState?.(el, state)),
     });
     widgets.set(el, widget);
     return widget;
@@ -76,6 +92,7 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
       }
     },
     destroy(): void {
+      destroyed = true;
       for (const widget of widgets.values()) widget.destroy();
       widgets.clear();
       sync?.close();
