@@ -1,4 +1,6 @@
 /** The simulation core's public API: a pure, seeded model with no DOM, no clock and no module-level state. */
+
+export { determinismCases } from './determinism.ts';
 export { type PresetInfo, presetInfo, presetNames, presets } from './presets.ts';
 export { CH, createRng, hash32, keyedOrder, type Rng, U } from './rng.ts';
 export { defaultParams, paramNames, paramSchema } from './schema.ts';

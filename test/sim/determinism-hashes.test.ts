@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { determinismCases, runHashes } from '../../src/sim/index.ts';
+
+/**
+ * The Node side of the browser determinism check: the e2e test runs `runHashes` over the same `determinismCases`
+ * (exported from src/sim) in real Chromium and compares with the lists computed here; the final hashes are pinned
+ * below so that any change to the model's arithmetic shows up as a deliberate snapshot update.
+ */
+
+test.each(determinismCases)('$name: one 8-hex-digit hash per tick, stable across calls', ({ params, seed, ticks }) => {
+  const hashes = runHashes(params, seed, ticks);
+  expect(hashes).toHaveLength(ticks + 1);
+  for (const h of hashes) expect(h).toMatch(/^[0-9a-f]{8}$/);
+  expect(new Set(hashes).size).toBeGreaterThan(ticks / 2);
+  expect(runHashes(params, seed, ticks)).toEqual(hashes);
+});
+
+test('final hashes (pinned)', () => {
+  expect(
+    determinismCases.map((c) => `${c.name}: ${runHashes(c.params, c.seed, c.ticks).at(-1)}`),
+  ).toMatchInlineSnapshot(`
+    [
+      "default: 4c86c610",
+      "moving-day lead 25: f501c3c5",
+      "science: 50d327f3",
+    ]
+  `);
+});

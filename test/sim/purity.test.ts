@@ -1,0 +1,16 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+
+// The model is pure: no unseeded randomness, no clock, no timers (design.md, src/sim row).
+const dir = join(import.meta.dirname, '../../src/sim');
+const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+
+test('src/sim has source files to check', () => expect(files.length).toBeGreaterThan(10));
+
+test.each(files)('%s uses no Math.random, Date, performance or setTimeout', (file) => {
+  const code = readFileSync(join(dir, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+  for (const banned of [/Math\.random/, /\bDate\b/, /\bperformance\b/, /\bsetTimeout\b/, /\bsetInterval\b/]) {
+    expect(code).not.toMatch(banned);
+  }
+});
