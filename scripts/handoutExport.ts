@@ -55,7 +55,7 @@ export function countPdfPages(pdf: Uint8Array): number {
 export function footerTemplate(title: string, licence: string): string {
   const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return (
-    '<div style="box-sizing:border-box;width:100%;padding:0 14mm;font:8px system-ui,sans-serif;color:#444;' +
+    '<div style="box-sizing:border-box;width:100%;padding:0 14mm;font:9px system-ui,sans-serif;color:#444;' +
     `display:flex;justify-content:space-between"><span>${esc(title)} · ${esc(licence)}</span>` +
     '<span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>'
   );

@@ -101,7 +101,7 @@ export async function startHandoutView(
   handout.append(
     createHandoutCover(doc, deck),
     ...createHandoutSlides(doc, deck, options.layout),
-    createPlanPage(doc, plan, options.layout === '3up' ? 5 : 4),
+    createPlanPage(doc, plan, 4),
   );
   root.replaceChildren(createHandoutToolbar(doc, new URL(win.location.href), options), handout);
   await drawSimulations(handout, deck);

@@ -68,7 +68,7 @@ function threeUpRow(doc: Document, slide: Slide, index: number): HTMLElement {
   label.textContent = slide.section;
   side.append(label);
   if (slide.sims.length) side.append(captionSlot(doc));
-  side.append(createRuledLines(doc, slide.sims.length ? 5 : 9));
+  side.append(createRuledLines(doc, 12));
   row.append(createSlideCard(doc, slide, index), side);
   return row;
 }
