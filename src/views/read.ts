@@ -54,7 +54,10 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
   };
 
   const here = () => new URL(win.location.href);
-  const chrome = buildReadChrome(doc, deck.meta, deck.slides.length, () => startOver());
+  const chrome = buildReadChrome(doc, deck.meta, deck.slides.length, {
+    startOver: () => startOver(),
+    skipToReading: () => jumpTo(position.current(), true),
+  });
   const { sections, slides } = buildReadSections(doc, deck);
   const toc = buildReadToc(doc, slides, win.matchMedia?.('(min-width: 1000px)').matches ?? false);
   const plan = buildReadPlan(doc, state.plan, viewUrl(here(), 'handout', 0, 0), (p) => {
@@ -130,6 +133,7 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
   }
 
   const onHash = () => {
+    if (!hasSlideHash(win.location.hash)) return;
     const index = indexAt(win.location.hash);
     if (index >= 0) jumpTo(index, true);
   };

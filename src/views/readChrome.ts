@@ -14,9 +14,24 @@ export interface ReadChrome {
  * The reading page's frame: the header (title, notices), a sticky toolbar (progress, "Present this",
  * "Print handout", "Start over") and the footer with the credit and licence.
  */
-export function buildReadChrome(doc: Document, meta: DeckMeta, total: number, onStartOver: () => void): ReadChrome {
+export function buildReadChrome(
+  doc: Document,
+  meta: DeckMeta,
+  total: number,
+  actions: { startOver: () => void; skipToReading: () => void },
+): ReadChrome {
   const header = doc.createElement('header');
   header.className = 'read-header';
+  // The contents list is long: keyboard users jump past it to the slide they are reading.
+  const skip = doc.createElement('a');
+  skip.className = 'read-skip';
+  skip.href = '#/0';
+  skip.textContent = 'Skip to the slide you are reading';
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    actions.skipToReading();
+  });
+  header.append(skip);
   const kicker = doc.createElement('p');
   kicker.className = 'read-kicker';
   kicker.textContent = 'Read at your own pace';
@@ -57,11 +72,11 @@ export function buildReadChrome(doc: Document, meta: DeckMeta, total: number, on
   startOver.type = 'button';
   startOver.className = 'read-button read-start-over';
   startOver.textContent = 'Start over';
-  startOver.addEventListener('click', onStartOver);
-  const actions = doc.createElement('div');
-  actions.className = 'read-actions';
-  actions.append(present, handout, startOver);
-  toolbar.append(where, actions);
+  startOver.addEventListener('click', actions.startOver);
+  const buttons = doc.createElement('div');
+  buttons.className = 'read-actions';
+  buttons.append(present, handout, startOver);
+  toolbar.append(where, buttons);
 
   const footer = doc.createElement('footer');
   footer.className = 'read-footer';
@@ -103,6 +118,7 @@ export function buildReadChrome(doc: Document, meta: DeckMeta, total: number, on
     setPosition(index, presentHref, handoutHref) {
       label.textContent = `Slide ${index + 1} of ${total}`;
       progress.value = index + 1;
+      skip.href = new URL(presentHref).hash;
       present.href = presentHref;
       handout.href = handoutHref;
     },
