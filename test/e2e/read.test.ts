@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/content/index.ts';
 import { READER_STORE_KEY } from '../../src/views/readerStore.ts';
-import { launchChromium, openPage } from './harness.ts';
+import { baseUrl, launchChromium, openPage } from './harness.ts';
 
 const decks = { kit: loadDeck('slides'), fixture: loadDeck('test/e2e/fixture-slides') };
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -128,6 +128,35 @@ describe('reading view: place, bets and storage', () => {
     expect(await again.locator('#plan-who').inputValue()).toBe('Ana & <b>Ben</b>');
     expect(await again.locator('#plan b').count()).toBe(0);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a link to another slide wins over the saved place, and offers the way back', async () => {
+    const { page, context } = await openPage(browser, 'index.html?view=read#/9', { width: 1280 });
+    const saved = deck.slides.findIndex((s) => s.h === 9 && s.v === 0);
+    await page.waitForTimeout(500);
+    await page.close();
+    const again = await context.newPage();
+    await again.goto(new URL('index.html?view=read#/2', baseUrl()).href);
+    await again.waitForSelector('html[data-ready]');
+    expect(await progressText(again)).toMatch(new RegExp(`^Slide ${deck.slides.findIndex((s) => s.h === 2) + 1} of`));
+    expect(await again.locator('.read-notice').textContent()).toMatch(`You were last reading slide ${saved + 1}.`);
+    await again.locator('.read-notice button').click();
+    await expect.poll(() => progressText(again)).toBe(`Slide ${saved + 1} of ${deck.slides.length}`);
+    expect(await again.evaluate(() => document.activeElement?.getAttribute('data-slide-id'))).toBe('9');
+    await context.close();
+  });
+
+  test('keyboard: the first Tab offers a skip past the contents to the slide being read', async () => {
+    const { page, context } = await openPage(browser, 'index.html?view=read#/6', { width: 360 });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the slide you are reading');
+    expect(await page.locator('.read-skip').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-slide-id'))).toBe('6');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.closest('article')?.getAttribute('data-slide-id'));
+    expect(next === '6' || next === '7').toBe(true);
     await context.close();
   });
 
