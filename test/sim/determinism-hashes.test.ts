@@ -1,5 +1,7 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { determinismCases, runHashes } from '../../src/sim/index.ts';
+
+vi.setConfig({ testTimeout: 60_000 });
 
 /**
  * The Node side of the browser determinism check: the e2e test runs `runHashes` over the same `determinismCases`

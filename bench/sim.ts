@@ -1,0 +1,104 @@
+import { pathToFileURL } from 'node:url';
+import { createState } from '../src/sim/graph.ts';
+import { createSim, resolveParams, simulate } from '../src/sim/index.ts';
+import { createContext } from '../src/sim/state.ts';
+import { stepState } from '../src/sim/tick.ts';
+import type { Figure } from './figure.ts';
+
+const now = (): number => performance.now();
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mb = (bytes: number): number => Math.round(bytes / 1e5) / 10;
+
+/** A big community stepped directly (no checkpoints, no frames: nobody draws 100k agents). */
+function community(n: number): { ms: number; heapMB: number; rssMB: number; follows: number; pairs: number } {
+  (globalThis as { gc?: () => void }).gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const rss0 = process.memoryUsage().rss;
+  let peakHeap = heap0;
+  let peakRss = rss0;
+  const t0 = now();
+  const ctx = createContext(resolveParams({ nCommunity: n, ticks: 200 }), 1);
+  const s = createState(ctx);
+  while (s.tick < 200) {
+    stepState(s, ctx);
+    if (s.tick % 20 === 0) {
+      const m = process.memoryUsage();
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+      peakRss = Math.max(peakRss, m.rss);
+    }
+  }
+  const ms = now() - t0;
+  const follows = s.followers.reduce((sum, f) => sum + f.length, 0);
+  return { ms, heapMB: mb(peakHeap - heap0), rssMB: mb(peakRss - rss0), follows, pairs: s.trust.size };
+}
+
+export async function run(): Promise<Figure[]> {
+  for (let i = 0; i < 5; i++) simulate({}, i);
+  const times: number[] = [];
+  for (let i = 0; i < 41; i++) {
+    const t0 = now();
+    simulate({}, i);
+    times.push(now() - t0);
+  }
+  const full = median(times);
+
+  const sim = createSim({}, 1);
+  sim.stateAt(200);
+  let worst = 0;
+  for (let t = 199; t >= 0; t -= 7) {
+    const t0 = now();
+    sim.stateAt(t);
+    worst = Math.max(worst, now() - t0);
+    sim.stateAt(200);
+  }
+
+  const c10k = community(10_000);
+  const c100k = community(100_000);
+  return [
+    {
+      id: 'sim.default',
+      label: 'Default scenario, full run (median of 41)',
+      value: full,
+      unit: 'ms',
+      goal: '≤ 10 ms',
+      ok: full <= 10,
+    },
+    {
+      id: 'sim.seek',
+      label: 'stateAt worst-case backward seek, default run',
+      value: worst,
+      unit: 'ms',
+      goal: '≤ 5 ms',
+      ok: worst <= 5,
+    },
+    {
+      id: 'sim.10k',
+      label: '10,000-member community, 200 ticks',
+      value: c10k.ms,
+      unit: 'ms',
+      goal: '≤ 1000 ms',
+      ok: c10k.ms <= 1000,
+    },
+    {
+      id: 'sim.100k',
+      label: '100,000-member community, 200 ticks',
+      value: c100k.ms,
+      unit: 'ms',
+      goal: '≤ 15000 ms',
+      ok: c100k.ms <= 15000,
+    },
+    { id: 'sim.100k.heap', label: '100,000 members: peak heapUsed increase', value: c100k.heapMB, unit: 'MB' },
+    { id: 'sim.100k.rss', label: '100,000 members: peak rss increase', value: c100k.rssMB, unit: 'MB' },
+    { id: 'sim.10k.heap', label: '10,000 members: peak heapUsed increase', value: c10k.heapMB, unit: 'MB' },
+    { id: 'sim.10k.follows', label: '10,000 members: follow edges at the end', value: c10k.follows, unit: 'edges' },
+    { id: 'sim.100k.follows', label: '100,000 members: follow edges at the end', value: c100k.follows, unit: 'edges' },
+    { id: 'sim.100k.pairs', label: '100,000 members: stored trust pairs', value: c100k.pairs, unit: 'pairs' },
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const f of await run()) {
+    const mark = f.ok === undefined ? '' : f.ok ? ' ✓' : ' ✗';
+    console.log(`${f.label}: ${f.value.toFixed(1)} ${f.unit}${f.goal ? ` (goal ${f.goal})` : ''}${mark}`);
+  }
+}
