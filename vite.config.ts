@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspPlugin } from './scripts/lib/cspPlugin.ts';
 import { deckPlugin } from './src/content/vitePlugin.ts';
 
 // GF_SLIDES=dir builds another slides folder (the tests' fixture deck).
@@ -9,7 +10,11 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    plugins: [deckPlugin({ dir: process.env.GF_SLIDES ?? 'slides' }), ...(single ? [viteSingleFile()] : [])],
+    plugins: [
+      deckPlugin({ dir: process.env.GF_SLIDES ?? 'slides' }),
+      ...(single ? [viteSingleFile()] : []),
+      cspPlugin(),
+    ],
     build: {
       outDir: single ? 'dist-single' : 'dist',
       emptyOutDir: true,
