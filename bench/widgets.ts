@@ -29,6 +29,7 @@ const STEP_MEDIAN = `(() => {
   times.sort((a, b) => a - b);
   return times[60];
 })()`;
+const CLICK_PLAY = `document.querySelector('.sim-widget button.sim-play').click()`;
 const COUNT_FRAMES = `new Promise((done) => {
   let n = 0;
   const t0 = performance.now();
@@ -52,7 +53,7 @@ async function open(
   const ctx = context ?? (await browser.newContext({ viewport: { width: 1280, height: 720 } }));
   const page = await ctx.newPage();
   await page.goto(url);
-  await page.waitForSelector('html[data-ready]');
+  await page.waitForSelector('html[data-ready]', { timeout: 120_000 });
   await page.evaluate(SHOW_FIRST_SIM);
   await page.waitForSelector('.sim-widget .sim-chart');
   return { ctx, page };
@@ -68,9 +69,9 @@ async function taskSeconds(page: Page): Promise<number> {
 /** CPU seconds spent by `pages` while the first one plays for SECONDS. */
 async function cpuWhilePlaying(pages: Page[]): Promise<number> {
   const before = await Promise.all(pages.map(taskSeconds));
-  await pages[0]!.locator('.sim-widget button.sim-play').click();
+  await pages[0]!.evaluate(CLICK_PLAY);
   await pages[0]!.waitForTimeout(SECONDS * 1000);
-  await pages[0]!.locator('.sim-widget button.sim-play').click();
+  await pages[0]!.evaluate(CLICK_PLAY);
   const after = await Promise.all(pages.map(taskSeconds));
   return after.reduce((s, v, i) => s + v - before[i]!, 0);
 }
@@ -88,7 +89,7 @@ export async function run(): Promise<Figure[]> {
   const server = await serveStatic(FIXTURE);
   const browser = await launchChromium();
   try {
-    const base = `${server.url}/index.html`;
+    const base = new URL('index.html', server.url).href;
     const one = await open(browser, base);
     const frameMs = (await one.page.evaluate(STEP_MEDIAN)) as number;
     await one.ctx.close();
@@ -99,10 +100,7 @@ export async function run(): Promise<Figure[]> {
       await o.ctx.close();
       return id as string;
     })();
-    const big = await open(
-      browser,
-      `${server.url}/index.html?sim=${encodeURIComponent(simId)}&nCommunity=1000&speed=40`,
-    );
+    const big = await open(browser, `${base}?sim=${encodeURIComponent(simId)}&nCommunity=1000&speed=40`);
     const bigStepMs = (await big.page.evaluate(STEP_MEDIAN)) as number;
     await big.page.locator('.sim-widget .sim-timeline').fill('0');
     await big.page.locator('.sim-widget button.sim-play').click();
