@@ -35,19 +35,28 @@ const FRAMES = (n: number) =>
   `new Promise((done) => { let left = ${n}; const f = () => (--left <= 0 ? done() : requestAnimationFrame(f)); requestAnimationFrame(f); })`;
 /** Presses play on every paused simulation of the slide on screen; returns how many it pressed. */
 const PLAY_ALL = `(() => {
-  const buttons = [...document.querySelectorAll('.reveal .slides section.present .sim-play')];
+  const buttons = [...window.Reveal.getCurrentSlide().querySelectorAll('.sim-play')];
   const paused = buttons.filter((b) => b.getAttribute('aria-pressed') !== 'true');
   for (const b of paused) b.click();
   return paused.length;
 })()`;
-const SIMS_ON_SLIDE = `document.querySelectorAll('.reveal .slides section.present .sim[data-sim]').length`;
-const WIDGETS_ON_SLIDE = `document.querySelectorAll('.reveal .slides section.present .sim-play').length`;
+const SIMS_ON_SLIDE = `window.Reveal.getCurrentSlide().querySelectorAll('.sim[data-sim]').length`;
+const WIDGETS_ON_SLIDE = `window.Reveal.getCurrentSlide().querySelectorAll('.sim-play').length`;
 
 function watch(page: Page, into: string[]): void {
   page.on('console', (m) => {
     if (m.type() === 'error') into.push(`${m.text()} (${m.location().url})`);
   });
   page.on('pageerror', (e) => into.push(String(e)));
+}
+
+/** Polls a page expression until it is truthy (waitForFunction evaluates strings with eval, which the kit's CSP forbids). */
+async function until(page: Page, expression: string, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${expression}`);
+    await page.waitForTimeout(50);
+  }
 }
 
 async function heapMB(cdp: CDPSession): Promise<number> {
@@ -116,7 +125,7 @@ export async function runSoak(browser: Browser, baseUrl: string, options: SoakOp
       const sims = (await page.evaluate(SIMS_ON_SLIDE)) as number;
       if (sims === 0) return;
       // widgets mount asynchronously (their code loads on first use)
-      await page.waitForFunction(`${WIDGETS_ON_SLIDE} >= ${sims}`, undefined, { timeout: 15_000 });
+      await until(page, `${WIDGETS_ON_SLIDE} >= ${sims}`, 15_000);
       simsPlayed += (await page.evaluate(PLAY_ALL)) as number;
       await page.evaluate(FRAMES(frames));
     };

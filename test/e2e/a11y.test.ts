@@ -53,18 +53,11 @@ async function showWholeSlide(page: Page, h: number, v: number, sims: number): P
     [h, v],
   );
   if (sims) {
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('.reveal .slides section.present .sim-widget .sim-play').length >= n,
-      sims,
-      { timeout: 15_000 },
-    );
-    await page.waitForFunction(
-      () => document.querySelector('.reveal section.present .sim-summary')?.textContent,
-      null,
-      {
-        timeout: 5_000,
-      },
-    );
+    // polled from here: waitForFunction would eval in the page, which the kit's CSP forbids
+    const current = (selector: string) =>
+      page.evaluate((sel) => window.Reveal!.getCurrentSlide().querySelectorAll(sel).length, selector);
+    await expect.poll(() => current('.sim-widget .sim-play'), { timeout: 15_000 }).toBeGreaterThanOrEqual(sims);
+    await expect.poll(() => current('.sim-summary:not(:empty)'), { timeout: 5_000 }).toBeGreaterThanOrEqual(sims);
   }
 }
 
@@ -150,7 +143,7 @@ describe('keyboard alone', () => {
       const controls = await page.evaluate(() =>
         [
           ...document.querySelectorAll<HTMLElement>(
-            '.reveal section.present .sim-widget :is(button, input, select, textarea, summary, a[href], [tabindex]:not([tabindex="-1"]))',
+            '.reveal section.present:not(.stack) .sim-widget :is(button, input, select, textarea, summary, a[href], [tabindex]:not([tabindex="-1"]))',
           ),
         ]
           .filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0)

@@ -46,11 +46,12 @@ async function visitEverySlide(page: Page): Promise<number> {
   for (const slide of deck.slides) {
     await page.evaluate(([h, v]) => window.Reveal!.slide(h, v), [slide.h, slide.v]);
     if (slide.sims.length) {
-      await page.waitForFunction(
-        (n) => document.querySelectorAll('.reveal .slides section.present .sim-widget').length >= n,
-        slide.sims.length,
-        { timeout: 15_000 },
-      );
+      // polled from here: waitForFunction would eval in the page, which the kit's CSP forbids
+      await expect
+        .poll(() => page.evaluate(() => window.Reveal!.getCurrentSlide().querySelectorAll('.sim-widget').length), {
+          timeout: 15_000,
+        })
+        .toBeGreaterThanOrEqual(slide.sims.length);
       widgets += slide.sims.length;
     }
   }

@@ -20,16 +20,18 @@ describe('soak: a long presentation with the speaker view open (built kit, real 
     expect(r.slides).toBe(deck.slides.length);
     // every slide with a simulation was shown in the first pass, so each of its widgets was played at least once
     expect(r.simsPlayed).toBeGreaterThanOrEqual(deck.slides.flatMap((s) => s.sims).length);
-    expect(r.errors).toEqual([]);
-    expect(r.speakerErrors).toEqual([]);
+    // soft: one run reports every broken promise at once (the run takes minutes)
+    expect.soft(r.errors).toEqual([]);
+    expect.soft(r.speakerErrors).toEqual([]);
     const growth = r.heapEndMB - r.heapAfterFirstPassMB;
-    expect(growth, `main heap ${r.heapAfterFirstPassMB.toFixed(1)} → ${r.heapEndMB.toFixed(1)} MB`).toBeLessThan(
-      HEAP_GROWTH_MB,
-    );
+    expect
+      .soft(growth, `main heap ${r.heapAfterFirstPassMB.toFixed(1)} → ${r.heapEndMB.toFixed(1)} MB`)
+      .toBeLessThan(HEAP_GROWTH_MB);
     const speakerGrowth = r.speakerHeapEndMB! - r.speakerHeapAfterFirstPassMB!;
+    // the popup usually shares the main window's renderer (same site, opener), so this is often the same heap
     expect(
       speakerGrowth,
       `speaker heap ${r.speakerHeapAfterFirstPassMB!.toFixed(1)} → ${r.speakerHeapEndMB!.toFixed(1)} MB`,
     ).toBeLessThan(HEAP_GROWTH_MB);
-  }, 300_000);
+  }, 900_000);
 });
