@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { deckModuleCode } from './deckModule.ts';
 import { loadDeck, readDeckFiles } from './loadDeck.ts';
 import { parseDeck } from './parseDeck.ts';
 import { DeckError } from './types.ts';
@@ -62,7 +63,7 @@ export function deckPlugin({ dir }: { dir: string }): Plugin {
         for (const path of paths) this.addWatchFile(path);
         const deck = parseDeck(files);
         failed = false;
-        return `export default ${JSON.stringify(deck)};\n`;
+        return deckModuleCode(deck, slidesDir);
       } catch (error) {
         if (!(error instanceof DeckError)) throw error;
         failed = true;

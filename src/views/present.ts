@@ -64,7 +64,8 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
 
   const follow = () => {
     if (print) return;
-    void mounts.show(reveal.getCurrentSlide());
+    // A widget changes its slide's height once mounted: re-centre the slide, or its controls fall off the bottom.
+    void mounts.show(reveal.getCurrentSlide()).then(() => reveal.layout());
     const { h, v } = reveal.getIndices();
     mounts.preload(reveal.getSlide(h, (v ?? 0) + 1) ?? reveal.getSlide(h + 1, 0) ?? null);
     syncSwitchLinks();

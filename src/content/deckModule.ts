@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Deck, DeckError, type Slide } from './types.ts';
+
+/** Absolute URLs, data: and blob: URIs, protocol-relative and root paths are left as the author wrote them. */
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|\/|#)/i;
+
+/**
+ * The `virtual:deck` module's code. Images written relative to a slide file (`![alt](../assets/x.svg)`) become
+ * imports, so the bundler copies them into the build with hashed names (or inlines them in the single file) and
+ * the path works from any sub-path. A missing image fails the build, naming the slide.
+ */
+export function deckModuleCode(deck: Deck, slidesDir: string): string {
+  const tokens = new Map<string, string>();
+  const rewrite = (html: string, slide: Slide) =>
+    html.replace(/(<img\b[^>]*?\bsrc=")([^"]*)(")/gi, (whole, before: string, src: string, after: string) => {
+      if (!src || EXTERNAL.test(src)) return whole;
+      const file = resolve(slidesDir, decodeURI(src.split(/[?#]/)[0] ?? ''));
+      if (!existsSync(file))
+        throw new DeckError(slide.file, slide.line, `image "${src}" not found (looked for ${file})`);
+      let token = tokens.get(file);
+      if (!token) {
+        token = `__GF_ASSET_${tokens.size}__`;
+        tokens.set(file, token);
+      }
+      return before + token + after;
+    });
+  const slides = deck.slides.map((s) => ({
+    ...s,
+    html: rewrite(s.html, s),
+    notesHtml: rewrite(s.notesHtml, s),
+    narrativeHtml: rewrite(s.narrativeHtml, s),
+  }));
+  const byId = new Map(slides.map((s) => [s.id, s]));
+  const rebuilt: Deck = { ...deck, slides, stacks: deck.stacks.map((stack) => stack.map((s) => byId.get(s.id)!)) };
+  let json = JSON.stringify(rebuilt);
+  const imports: string[] = [];
+  for (const [file, token] of tokens) {
+    imports.push(`import ${token} from ${JSON.stringify(`${file}?url`)};`);
+    // the token sits inside a JSON string literal: close it, concatenate the imported URL, reopen it
+    json = json.replaceAll(token, `" + ${token} + "`);
+  }
+  return `${imports.join('\n')}\nexport default ${json};\n`;
+}
