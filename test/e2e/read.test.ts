@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/content/index.ts';
 import { READER_STORE_KEY } from '../../src/views/readerStore.ts';
-import { baseUrl, launchChromium, openPage } from './harness.ts';
+import { baseUrl, indices, launchChromium, openPage } from './harness.ts';
 
 const decks = { kit: loadDeck('slides'), fixture: loadDeck('test/e2e/fixture-slides') };
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -59,6 +59,23 @@ describe.each([360, 1280])('reading view at %i px (built kit, real Chromium)', (
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: `/tmp/read-${width}.png`, fullPage: false });
+    // with every bet placed, each simulation mounts on the way down: none may widen the page
+    await page.$$eval('.read-bet-form', (forms) => {
+      for (const form of forms as HTMLFormElement[]) {
+        form.querySelector<HTMLInputElement>('input[type=radio]')!.checked = true;
+        form.requestSubmit();
+      }
+    });
+    const total = await page.evaluate(() => document.documentElement.scrollHeight);
+    // two frames a step, so the intersection observer sees every simulation pass
+    const scrollTo = (top: number) =>
+      new Promise((done) => {
+        window.scrollTo(0, top);
+        requestAnimationFrame(() => requestAnimationFrame(done));
+      });
+    for (let y = 0; y < total; y += 600) await page.evaluate(scrollTo, y);
+    const sims = deck.slides.flatMap((s) => s.sims).length;
+    await expect.poll(() => page.locator('.sim .sim-play').count(), { timeout: 20_000 }).toBe(sims);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     await context.close();
@@ -101,6 +118,17 @@ describe('reading view: place, bets and storage', () => {
     await page.locator(`article[data-slide-id="${next.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(next.v ? `#/${next.h}/${next.v}` : `#/${next.h}`);
     expect(await page.locator('.read-present').getAttribute('href')).toMatch(new RegExp(`#/${next.h}(/${next.v})?$`));
+    await context.close();
+  });
+
+  test('"Present this" opens the slides at the slide being read', async () => {
+    const target = deck.slides.find((s) => s.v > 0) ?? deck.slides[5]!;
+    // 1280 px: below 435 px reveal switches to its scroll view, which has no current slide to compare
+    const { page, context, errors } = await openPage(browser, `index.html?view=read#/${target.h}/${target.v}`);
+    await page.locator('.read-present').click();
+    await page.waitForSelector('html[data-ready="present"]');
+    expect(await indices(page)).toEqual({ h: target.h, v: target.v });
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
     await context.close();
   });
 
