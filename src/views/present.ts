@@ -30,8 +30,6 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
   slidesEl.className = 'slides';
   revealEl.append(slidesEl);
   root.replaceChildren(revealEl);
-  // Print lays every page out one under another: a root clipped to the viewport would print only the first page.
-  if (print) Object.assign(root.style, { height: 'auto', overflow: 'visible' });
   doc.documentElement.lang = 'en';
   doc.title = deck.meta.title;
 
