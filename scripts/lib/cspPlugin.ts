@@ -54,14 +54,18 @@ export function cspPlugin(): Plugin {
     name: 'give-first-csp',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_options, bundle) {
-      for (const asset of Object.values(bundle)) {
-        if (asset.type !== 'asset' || !asset.fileName.endsWith('.html')) continue;
-        const html = String(asset.source);
-        const policy = contentSecurityPolicy([...speakerViewScriptHashes(), ...inlineScripts(html).map(sha256)]);
-        const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
-        asset.source = html.replace(/<meta charset="utf-8" \/>|<meta charset="utf-8">/i, (m) => `${m}\n    ${meta}`);
-      }
+    // order 'post' and listed after it: the single-file plugin inlines the bundle in its own 'post' generateBundle
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const asset of Object.values(bundle)) {
+          if (asset.type !== 'asset' || !asset.fileName.endsWith('.html')) continue;
+          const html = String(asset.source);
+          const policy = contentSecurityPolicy([...speakerViewScriptHashes(), ...inlineScripts(html).map(sha256)]);
+          const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+          asset.source = html.replace(/<meta charset="utf-8" \/>|<meta charset="utf-8">/i, (m) => `${m}\n    ${meta}`);
+        }
+      },
     },
   };
 }
