@@ -28,9 +28,11 @@ export function watchReadSims(
     lib ??= import('../sim/index.ts');
     const { presets, resolveParams, simulate } = await lib;
     const base = (presets as Record<string, object>)[state.preset] ?? {};
+    // the widget state carries the numbers; text overrides (e.g. the model) come from the block, as in the widget
+    const text = Object.fromEntries(Object.entries(bet.block.overrides).filter(([, v]) => typeof v === 'string'));
     let params: ReturnType<typeof resolveParams>;
     try {
-      params = resolveParams({ ...base, ...state.overrides });
+      params = resolveParams({ ...base, ...text, ...state.overrides });
     } catch {
       params = resolveParams({ ...base });
     }
