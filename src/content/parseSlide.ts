@@ -73,8 +73,9 @@ function guardRender<T>(file: string, line: number, render: () => T): T {
     return render();
   } catch (error) {
     if (error instanceof DeckError) throw error;
-    if (error instanceof NestedSimError) throw new DeckError(file, line, `slide starting here: ${error.message}`);
-    const reason = error instanceof Error ? error.message : String(error);
+    if (error instanceof NestedSimError)
+      throw new DeckError(file, line, `slide starting here: ${NestedSimError.detail}`);
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new DeckError(file, line, `cannot render the slide starting here: ${reason}`);
   }
 }

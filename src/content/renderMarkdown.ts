@@ -4,7 +4,10 @@ import type { AttributeList } from './parseAttributes.ts';
 import { decodeEntities, tokenizeHtml } from './tokenizeHtml.ts';
 
 /** Thrown by the renderer when a ```sim fence is nested (in a list or quote), where we cannot give it a line. */
-export class NestedSimError extends Error {}
+export class NestedSimError extends Error {
+  // marked appends "Please report this…" to errors thrown from renderers, so the text is kept apart
+  static readonly detail = 'a ```sim block must start a line, not sit inside a list or quote';
+}
 
 /**
  * One configured marked instance: GFM, raw HTML passed through (slides are authored), and a code renderer that
@@ -32,7 +35,7 @@ function renderCode({ text, lang }: Tokens.Code): string {
   const info = (lang ?? '').trim();
   const bracket = info.indexOf('[');
   const language = (bracket < 0 ? info : info.slice(0, bracket)).trim().split(/\s+/)[0] ?? '';
-  if (language === 'sim') throw new NestedSimError('a ```sim block must start a line, not sit inside a list or quote');
+  if (language === 'sim') throw new NestedSimError(NestedSimError.detail);
   const attrs: string[] = [];
   if (language) attrs.push(`class="language-${escapeHtml(language)}"`);
   const close = bracket < 0 ? -1 : info.indexOf(']', bracket);

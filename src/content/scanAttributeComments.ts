@@ -19,6 +19,7 @@ export interface ScannedAttributes {
  * attributes.
  */
 export function scanAttributeComments(file: string, source: SourceLine[]): ScannedAttributes {
+  if (source.length === 0) return { slideAttrs: [], lines: [] };
   const fences = new FenceTracker();
   const isText = source.map((l) => fences.role(l.text, l.line) === 'text');
   const text = source.map((l) => l.text).join('\n');

@@ -45,6 +45,7 @@ export function splitSlides(file: string, body: SourceLine[]): RawSlide[][] {
       separatorLine = source.line;
       continue;
     }
+    if (role === 'text') checkNesting(file, source);
     slide.lines.push(source);
   }
   if (fences.open) {
@@ -53,4 +54,39 @@ export function splitSlides(file: string, body: SourceLine[]): RawSlide[][] {
   finishSlide(0);
   stacks.push(stack);
   return stacks;
+}
+
+/** Beyond these, marked's time grows steeply with depth (a 1,000-level list takes about a minute). */
+const MAX_INDENT = 100;
+const MAX_MARKERS = 32;
+
+/**
+ * Refuses absurdly deep nesting before marked sees it: more than MAX_MARKERS quote/list markers, or more than
+ * MAX_INDENT columns of indentation, at the start of a line. No real slide comes near either limit.
+ */
+function checkNesting(file: string, { text, line }: SourceLine): void {
+  let columns = 0;
+  let markers = 0;
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ' ') columns++;
+    else if (c === '\t') columns += 4;
+    else if (c === '>') markers++;
+    else if ((c === '-' || c === '*' || c === '+') && (text[i + 1] === ' ' || text[i + 1] === '\t')) markers++;
+    else if (c >= '0' && c <= '9') {
+      let j = i;
+      while (j < text.length && j - i < 9 && text[j]! >= '0' && text[j]! <= '9') j++;
+      if ((text[j] !== '.' && text[j] !== ')') || (text[j + 1] !== ' ' && text[j + 1] !== '\t')) break;
+      markers++;
+      i = j;
+    } else break;
+    if (columns > MAX_INDENT || markers > MAX_MARKERS) {
+      throw new DeckError(
+        file,
+        line,
+        `nesting too deep: at most ${MAX_MARKERS} list or quote levels and ${MAX_INDENT} columns of indentation`,
+      );
+    }
+  }
 }

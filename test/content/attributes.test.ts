@@ -30,7 +30,7 @@ describe('slide attributes', () => {
 
   test('the .slide comment is removed from the HTML, other comments stay', () => {
     expect(slideOf(md('# A <!-- .slide: class="x" -->', '<!-- a note to self -->')).html).toBe(
-      '<h1>A </h1>\n<!-- a note to self -->',
+      '<h1>A</h1>\n<!-- a note to self -->',
     );
   });
 
@@ -90,7 +90,7 @@ describe('element attributes', () => {
       '<p class="big fragment">x</p>\n',
     ],
     ['other attributes replace', '<p data-x="1">x</p>\n<!-- .element: data-x="2" -->', '<p data-x="2">x</p>\n'],
-    ['a <br> is skipped', 'a<br>\n<!-- .element: class="f" -->', '<p class="f">a<br>\n</p>\n'],
+    ['a <br> is skipped', 'a<br>\n<!-- .element: class="f" -->', '<p class="f">a<br></p>\n'],
     ['nested: the emphasis before it', 'a *b* <!-- .element: class="f" -->', '<p>a <em class="f">b</em> </p>\n'],
     [
       'a fenced example is left alone',
@@ -124,7 +124,7 @@ describe('code fences with reveal line highlights', () => {
 describe('raw HTML', () => {
   test('authored HTML passes through, Markdown inside it after a blank line', () => {
     expect(slideOf(md('<div class="cols">', '', '**x**', '', '</div>')).html).toBe(
-      '<div class="cols">\n\n<p><strong>x</strong></p>\n</div>',
+      '<div class="cols"><p><strong>x</strong></p>\n</div>',
     );
   });
 });

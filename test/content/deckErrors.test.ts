@@ -86,14 +86,24 @@ describe('errors name file and exact line', () => {
       'slides/01-a.md:3: data-timing="1:30" must be a number of seconds, e.g. 90',
     ],
     [
-      'a sim block in a list',
-      [md('# A', '- x', '  ```sim', '  preset: moving-day', '  ```')],
+      'a sim block in a quote',
+      [md('# A', '', '> ```sim', '> preset: moving-day', '> ```')],
       'slides/01-a.md:1: slide starting here: a ```sim block must start a line, not sit inside a list or quote',
     ],
     [
       'a sim block in the notes',
       [md('# A', 'Note: x', '```sim', 'preset: moving-day', '```')],
       'slides/01-a.md:3: sim block in speaker notes: move it above the "Note:" line',
+    ],
+    [
+      'nesting too deep (marked slows steeply)',
+      [md('# A', '', `${'>'.repeat(33)} deep`)],
+      'slides/01-a.md:3: nesting too deep: at most 32 list or quote levels and 100 columns of indentation',
+    ],
+    [
+      'indentation too deep',
+      [md('# A', '', `${' '.repeat(101)}x`)],
+      'slides/01-a.md:3: nesting too deep: at most 32 list or quote levels and 100 columns of indentation',
     ],
   ])('%s', (_name, texts, message) => {
     const error = deckErrorOf(...texts);

@@ -46,6 +46,8 @@ describe('splitting a deck into stacks and slides', () => {
       ['0@01-a.md:1 "Give first & win"'],
     ],
     ['no heading: empty title', [md('just text')], ['0@01-a.md:1 ""']],
+    ['32 levels of quotes is still fine', [md('# A', `${'>'.repeat(32)} deep`)], ['0@01-a.md:1 "A"']],
+    ['deep indentation inside a fence is code', [md('# A', '```', `${' '.repeat(300)}x`, '```')], ['0@01-a.md:1 "A"']],
   ])('%s', (_name, texts, expected) => {
     expect(shape(texts)).toEqual(expected);
   });

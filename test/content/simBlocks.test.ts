@@ -21,7 +21,7 @@ describe('sim blocks', () => {
         'model: pln',
       ),
     ).slides[0]!;
-    expect(slide.html).toBe('<h1>Sim</h1>\n<div class="sim" data-sim="s0-0-0"></div>');
+    expect(slide.html).toBe('<h1>Sim</h1>\n<div class="sim" data-sim="s0-0-0"></div>\n');
     expect(slide.sims).toEqual([
       {
         id: 's0-0-0',

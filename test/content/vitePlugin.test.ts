@@ -36,9 +36,11 @@ async function buildProject(root: string) {
 
 describe('vite build', () => {
   test('a good deck is bundled into the page', async () => {
-    const output = JSON.stringify(await buildProject(project('good')));
-    expect(output).toContain('Why this matters');
-    expect(output).toContain('s1-1-0');
+    const result = await buildProject(project('good'));
+    const output = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+    const code = output.map((file) => (file.type === 'chunk' ? file.code : '')).join('\n');
+    expect(code).toContain('Why this matters');
+    expect(code).toContain('data-sim="s2-0-0"');
   });
 
   test('a mistyped simulation block fails the build with file:line', async () => {
