@@ -41,7 +41,7 @@ test('editing a slide hot-reloads the deck and keeps the current slide', async (
   expect(await indices(page)).toEqual({ h: 1, v: 1 });
   writeFileSync(file(), readFileSync(file(), 'utf8').replace('## Stack below', '## Stack below, edited live'));
   await expect
-    .poll(() => page.locator('section.present > h2').innerText(), { timeout: 20_000 })
+    .poll(() => page.locator('section.present > h2').textContent(), { timeout: 20_000 })
     .toBe('Stack below, edited live');
   expect(await indices(page)).toEqual({ h: 1, v: 1 });
   await page.close();
