@@ -1,0 +1,49 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { loadDeck } from '../../src/content/index.ts';
+import { launchChromium, openPage } from './harness.ts';
+
+// Every slide of the real deck, measured in the present view at 1280×720 with its simulations mounted.
+const deck = loadDeck('slides');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('no slide overflows its 16:9 frame at 1280×720', async () => {
+  const { page, context, errors } = await openPage(browser, 'index.html');
+  const overflowing: string[] = [];
+  for (const slide of deck.slides) {
+    await page.evaluate(([h, v]) => window.Reveal!.slide(h, v), [slide.h, slide.v]);
+    if (slide.sims.length) await page.waitForSelector('section.present .sim svg, section.present .sim canvas');
+    // let reveal re-centre after the widget mounted (present.ts calls layout once a widget is in)
+    await page.waitForTimeout(150);
+    const box = await page.evaluate(() => {
+      const config = window.Reveal!.getConfig();
+      const section = [...document.querySelectorAll<HTMLElement>('.reveal .slides section.present')].at(-1)!;
+      // reveal scales a fixed 1280×720 slide: compare the slide's own content size with that frame
+      const height = Math.max(section.scrollHeight, section.offsetHeight);
+      const top = Number.parseFloat(section.style.top || '0');
+      let right = 0;
+      for (const el of section.querySelectorAll<HTMLElement>('*')) {
+        if (el.closest('aside.notes')) continue;
+        right = Math.max(right, el.offsetLeft + el.offsetWidth);
+      }
+      return {
+        top,
+        height,
+        width: Math.max(section.scrollWidth, right),
+        frameW: Number(config.width),
+        frameH: Number(config.height),
+      };
+    });
+    if (box.top + box.height > box.frameH + 1 || box.width > box.frameW + 1)
+      overflowing.push(`${slide.file}:${slide.line} "${slide.title}" is ${box.width}×${box.top + box.height}`);
+  }
+  expect(overflowing).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+});
