@@ -16,6 +16,8 @@ export interface NetworkLook {
   memberTrust: Map<number, number>;
   isNewcomer: (id: number) => boolean;
   kindOf: Map<number, AgentView>;
+  /** 0..EDGE_BANDS-1: the trust band a follow is drawn in (opacity and width are the band's) */
+  edgeBand: (e: EdgeView) => number;
   edgeOpacity: (e: EdgeView) => number;
   edgeWidth: (e: EdgeView) => number;
   edgeColour: (e: EdgeView) => string;
@@ -25,7 +27,9 @@ export interface NetworkLook {
   styleOf: (a: AgentView) => StrategyStyle;
 }
 
+const LEVELS = 20;
 const memberColour = interpolateRgb(MEMBER_LOW, MEMBER_HIGH);
+const MEMBER_FILLS = Array.from({ length: LEVELS + 1 }, (_, i) => memberColour(i / LEVELS));
 
 export function networkLook(frame: Frame, opts: NetworkOptions): NetworkLook {
   const tMax = opts.tMax ?? 5;
@@ -39,24 +43,35 @@ export function networkLook(frame: Frame, opts: NetworkOptions): NetworkLook {
     if (!isNewcomer(e.to) || isNewcomer(e.from)) continue;
     memberTrust.set(e.from, (memberTrust.get(e.from) ?? 0) + e.trust);
   }
-  const unit = (v: number) => Math.max(0, Math.min(1, v / tMax));
+  // 20 levels: a drift of trust too small to see rewrites no attribute and restyles nothing.
+  const unit = (v: number) => Math.round(Math.max(0, Math.min(1, v / tMax)) * LEVELS) / LEVELS;
+  const edgeBand = (e: EdgeView) => Math.min(EDGE_BANDS - 1, Math.floor(unit(e.trust) * EDGE_BANDS));
   const styleOf = (a: AgentView) => STRATEGY_STYLE[a.kind === 'member' ? 'giveFirst' : a.kind];
   return {
     memberTrust,
     isNewcomer,
     kindOf,
-    edgeOpacity: (e) => round(0.1 + 0.8 * unit(e.trust)),
-    edgeWidth: (e) => round(0.6 + 1.8 * unit(e.trust)),
+    edgeBand,
+    edgeOpacity: (e) => bandOpacity(edgeBand(e)),
+    edgeWidth: (e) => bandWidth(edgeBand(e)),
     edgeColour: (e) => {
       const to = kindOf.get(e.to);
       return to && to.kind !== 'member' ? STRATEGY_STYLE[to.kind].colour : MEMBER_LOW;
     },
     memberRadius: (a) => round(3.5 + 4.5 * unit(memberTrust.get(a.id) ?? 0)),
-    memberFill: (a) => memberColour(unit(memberTrust.get(a.id) ?? 0)),
+    memberFill: (a) => MEMBER_FILLS[Math.round(unit(memberTrust.get(a.id) ?? 0) * LEVELS)]!,
     newcomerSize: (a) => round(110 + 60 * Math.sqrt(a.trustIn)),
     styleOf,
   };
 }
+
+/**
+ * Follows are drawn in a few trust bands rather than each with its own opacity: a band is one path (SVG) or one
+ * stroke (canvas), so a frame restyles a handful of elements instead of hundreds, and a band is still easy to see.
+ */
+export const EDGE_BANDS = 6;
+export const bandOpacity = (band: number) => round(0.12 + (0.78 * band) / (EDGE_BANDS - 1));
+export const bandWidth = (band: number) => round(0.6 + (1.8 * band) / (EDGE_BANDS - 1));
 
 const SYMBOLS = {
   circle: symbolCircle,

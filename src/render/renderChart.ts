@@ -1,4 +1,4 @@
-import { axisBottom, axisLeft, line, max, scaleLinear, select } from 'd3';
+import { axisBottom, axisLeft, line, max, type ScaleLinear, scaleLinear, select } from 'd3';
 import type { Run, StrategyName, StrategySeries } from '../sim/types.ts';
 import { drawLegend, strategiesOf } from './legend.ts';
 import { markerPath } from './networkStyle.ts';
@@ -22,6 +22,19 @@ export const METRIC_LABEL: Record<ChartMetric, string> = {
 
 export const CHART_MARGIN = { top: 34, right: 20, bottom: 50, left: 64 };
 
+interface Skeleton {
+  key: string;
+  run: Run;
+  series: { name: StrategyName; values: number[]; path: SVGPathElement; g: SVGGElement; offset: number }[];
+  marker: SVGLineElement;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+}
+
+// Axes, labels, annotations and legend depend on the run, not the tick: built once, then a tick moves only the
+// lines' ends, their markers and the tick rule.
+const skeletons = new WeakMap<SVGSVGElement, Skeleton>();
+
 /**
  * One line per strategy up to `tick` (the future stays blank), on axes that span the whole run so nothing jumps
  * while it plays. Moving day and the stop-giving tick are marked; the current tick is a vertical rule.
@@ -30,31 +43,64 @@ export function renderChart(el: Element, run: Run, tick: number, opts: ChartOpti
   const metric = opts.metric ?? 'helpReceived';
   const width = opts.width ?? 560;
   const height = opts.height ?? 340;
-  const m = CHART_MARGIN;
   const ticks = run.params.ticks;
   const t = Math.max(0, Math.min(ticks, Math.round(tick)));
   const names = opts.strategies ?? strategiesOf(run);
+  const svg = chartSvg(el, width, height, `${METRIC_LABEL[metric]} per strategy, tick ${t} of ${ticks}`);
+  const key = JSON.stringify([width, height, metric, names]);
+  let sk = skeletons.get(svg.node()!);
+  if (sk?.run !== run || sk.key !== key) {
+    sk = buildSkeleton(svg, run, names, metric, width, height, key);
+    skeletons.set(svg.node()!, sk);
+  }
+  const { x, y } = sk;
+  const every = Math.max(1, Math.round(ticks / 8));
+  for (const s of sk.series) {
+    const shown = s.values.slice(0, t + 1).map((v, i) => [i, v] as const);
+    s.path.setAttribute(
+      'd',
+      line<readonly [number, number]>(
+        ([i]) => x(i),
+        ([, v]) => y(v),
+      )(shown) ?? '',
+    );
+    // Markers every few ticks (offset per strategy so overlapping lines stay tellable) and at the current end.
+    const marks = shown.filter(([i]) => (i - s.offset) % every === 0 || i === t);
+    select(s.g)
+      .selectAll('path.marker')
+      .data(marks)
+      .join((enter) =>
+        enter
+          .append('path')
+          .attr('class', 'marker')
+          .attr('fill', STRATEGY_STYLE[s.name].colour)
+          .attr('d', markerPath(STRATEGY_STYLE[s.name].marker, 60)),
+      )
+      .attr('transform', ([i, v]) => `translate(${round(x(i))},${round(y(v))})`);
+  }
+  sk.marker.setAttribute('x1', String(x(t)));
+  sk.marker.setAttribute('x2', String(x(t)));
+  return svg.node()!;
+}
+
+type Svg = ReturnType<typeof chartSvg>;
+
+function buildSkeleton(
+  svg: Svg,
+  run: Run,
+  names: StrategyName[],
+  metric: ChartMetric,
+  width: number,
+  height: number,
+  key: string,
+): Skeleton {
+  const m = CHART_MARGIN;
+  const ticks = run.params.ticks;
   const top = max(names, (s) => max(run.byStrategy[s]?.series[metric] ?? [0])) ?? 0;
   const x = scaleLinear([0, ticks], [m.left, width - m.right]);
   const y = scaleLinear([0, Math.max(1, top)], [height - m.bottom, m.top]).nice();
-
-  const svg = chartSvg(el, width, height, `${METRIC_LABEL[metric]} per strategy, tick ${t} of ${ticks}`);
   svg.selectAll('*').remove();
-  svg
-    .append('g')
-    .attr('class', 'axis x-axis')
-    .attr('transform', `translate(0,${height - m.bottom})`)
-    .call(axisBottom(x).ticks(5));
-  svg.append('g').attr('class', 'axis y-axis').attr('transform', `translate(${m.left},0)`).call(axisLeft(y).ticks(5));
-  svg
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('x', (m.left + width - m.right) / 2)
-    .attr('y', height - 8)
-    .attr('text-anchor', 'middle')
-    .text('Tick (days)');
-  svg.append('text').attr('class', 'axis-label').attr('x', 8).attr('y', 20).text(METRIC_LABEL[metric]);
-
+  drawAxes(svg, x, y, width, height, 'Tick (days)', METRIC_LABEL[metric]);
   const annotate = (at: number, label: string, cls: string) => {
     if (at < 0 || at > ticks) return;
     const g = svg.append('g').attr('class', `annotation ${cls}`);
@@ -66,7 +112,7 @@ export function renderChart(el: Element, run: Run, tick: number, opts: ChartOpti
       .attr('stroke-dasharray', '3 3');
     g.append('text')
       .attr('x', x(at))
-      .attr('y', m.top - 4)
+      .attr('y', m.top - 6)
       .attr('text-anchor', 'middle')
       .text(label);
   };
@@ -75,45 +121,61 @@ export function renderChart(el: Element, run: Run, tick: number, opts: ChartOpti
 
   const lines = svg.append('g').attr('class', 'lines');
   const every = Math.max(1, Math.round(ticks / 8));
+  const series: Skeleton['series'] = [];
   for (const name of names) {
-    const series = run.byStrategy[name]?.series[metric];
-    if (!series) continue;
+    const values = run.byStrategy[name]?.series[metric];
+    if (!values) continue;
     const style = STRATEGY_STYLE[name];
-    const shown = series.slice(0, t + 1).map((v, i) => [i, v] as const);
     const g = lines.append('g').attr('class', `series strategy-${name}`);
-    g.append('path')
+    const path = g
+      .append('path')
       .attr('class', 'line')
       .attr('fill', 'none')
       .attr('stroke', style.colour)
       .attr('stroke-width', 3)
-      .attr('stroke-dasharray', style.dash || null)
-      .attr(
-        'd',
-        line<readonly [number, number]>(
-          ([i]) => x(i),
-          ([, v]) => y(v),
-        )(shown) ?? '',
-      );
-    // Markers every few ticks (offset per strategy so overlapping lines stay tellable) and at the current end.
+      .attr('stroke-dasharray', style.dash || null);
     const offset = Math.round((every * names.indexOf(name)) / names.length);
-    const marks = shown.filter(([i]) => (i - offset) % every === 0 || i === t);
-    g.selectAll('path.marker')
-      .data(marks)
-      .join('path')
-      .attr('class', 'marker')
-      .attr('fill', style.colour)
-      .attr('d', markerPath(style.marker, 60))
-      .attr('transform', ([i, v]) => `translate(${round(x(i))},${round(y(v))})`);
+    series.push({ name, values, path: path.node()!, g: g.node()!, offset });
   }
-  svg
+  const marker = svg
     .append('line')
     .attr('class', 'tick-marker')
-    .attr('x1', x(t))
-    .attr('x2', x(t))
     .attr('y1', m.top)
     .attr('y2', height - m.bottom);
   drawLegend(svg, names, m.left + 14, m.top + 10);
-  return svg.node()!;
+  return { key, run, series, marker: marker.node()!, x, y };
+}
+
+/** Both axes with their titles: the y title above the plot, the x title under it. */
+export function drawAxes(
+  svg: Svg,
+  x: ScaleLinear<number, number>,
+  y: ScaleLinear<number, number>,
+  width: number,
+  height: number,
+  xTitle: string,
+  yTitle: string,
+  yFormat?: string,
+  m: typeof CHART_MARGIN = CHART_MARGIN,
+) {
+  svg
+    .append('g')
+    .attr('class', 'axis x-axis')
+    .attr('transform', `translate(0,${height - m.bottom})`)
+    .call(axisBottom(x).ticks(5));
+  svg
+    .append('g')
+    .attr('class', 'axis y-axis')
+    .attr('transform', `translate(${m.left},0)`)
+    .call(axisLeft(y).ticks(5, yFormat));
+  svg
+    .append('text')
+    .attr('class', 'axis-label')
+    .attr('x', (m.left + width - m.right) / 2)
+    .attr('y', height - 6)
+    .attr('text-anchor', 'middle')
+    .text(xTitle);
+  svg.append('text').attr('class', 'axis-label').attr('x', 4).attr('y', 18).text(yTitle);
 }
 
 /** Reuse (or create) the chart's <svg>: given an <svg> draw into it, else keep one child svg.sim-chart. */

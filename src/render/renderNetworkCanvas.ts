@@ -3,18 +3,34 @@ import type { NetworkLayout } from './layoutNetwork.ts';
 import { markerPath, type NetworkOptions, networkLook } from './networkStyle.ts';
 import { PULSE_COLOUR } from './palette.ts';
 
+/** While playing, the (thousands of) follows are repainted at most this often; nodes and pulses every frame. */
+const EDGES_EVERY_MS = 250;
+const BANDS = 5;
+
+interface CanvasState {
+  layout: NetworkLayout;
+  edges: HTMLCanvasElement;
+  edgesTick: number;
+  edgesAt: number;
+  lastTick: number;
+  textColour: string;
+}
+const states = new WeakMap<HTMLCanvasElement, CanvasState>();
+
 /**
- * The same picture as the SVG network, on a canvas: a thousand members and their follows redraw in a few
- * milliseconds, where SVG would rebuild thousands of elements. Edges are batched into a few opacity bands
- * so a frame is a handful of strokes, not one per edge.
+ * The same picture as the SVG network, on a canvas, for a thousand members and their ~8,000 follows. Follows are
+ * stroked as a few hairline batches (one per colour and trust band: widths under 1 px take the rasteriser's fast
+ * path, wider strokes cost ten times more) into a layer of their own, which is repainted on a seek, when paused,
+ * and at most every EDGES_EVERY_MS while playing; members are batched by fill.
  */
 export function renderNetworkCanvas(
   canvas: HTMLCanvasElement,
   frame: Frame,
   layout: NetworkLayout,
-  opts: NetworkOptions,
+  opts: NetworkOptions & { live?: boolean },
 ) {
-  const ratio = canvas.ownerDocument.defaultView?.devicePixelRatio ?? 1;
+  const win = canvas.ownerDocument.defaultView;
+  const ratio = win?.devicePixelRatio ?? 1;
   const w = Math.round(layout.width * ratio);
   const h = Math.round(layout.height * ratio);
   if (canvas.width !== w) canvas.width = w;
@@ -23,12 +39,90 @@ export function renderNetworkCanvas(
   canvas.setAttribute('aria-label', `Network at tick ${frame.tick}: ${frame.agents.length} people`);
   const ctx = canvas.getContext('2d');
   if (!ctx) return; // jsdom without a canvas backend: nothing to paint
+  let st = states.get(canvas);
+  if (st?.layout !== layout || st.edges.width !== w) {
+    const edges = canvas.ownerDocument.createElement('canvas');
+    edges.width = w;
+    edges.height = h;
+    // computed once per layout: reading it every frame would force a style recalculation each time
+    const textColour = win?.getComputedStyle(canvas).color || '#222';
+    st = { layout, edges, edgesTick: -1, edgesAt: 0, lastTick: -1, textColour };
+    states.set(canvas, st);
+  }
   const look = networkLook(frame, opts);
   const at = (id: number) => layout.pos.get(id) ?? { x: layout.width / 2, y: layout.height / 2 };
+  const now = win?.performance.now() ?? Date.now();
+  const stale = !opts.live || frame.tick !== st.lastTick + 1 || now - st.edgesAt >= EDGES_EVERY_MS;
+  st.lastTick = frame.tick;
+  if (stale && st.edgesTick !== frame.tick) {
+    paintEdges(st.edges, frame, look, at, ratio, layout);
+    st.edgesTick = frame.tick;
+    st.edgesAt = now;
+  }
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, w, h);
+  ctx.drawImage(st.edges, 0, 0);
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+
+  if (!opts.reducedMotion && frame.events.length > 0) {
+    ctx.strokeStyle = PULSE_COLOUR;
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    for (const e of frame.events) {
+      const r = at(e.receiver);
+      ctx.moveTo(r.x + 6, r.y);
+      ctx.arc(r.x, r.y, 6, 0, 2 * Math.PI);
+    }
+    ctx.stroke();
+  }
+
+  const byFill = new Map<string, Path2D>();
+  for (const a of frame.agents) {
+    if (a.kind !== 'member') continue;
+    const fill = look.memberFill(a);
+    let path = byFill.get(fill);
+    if (!path) {
+      path = new Path2D();
+      byFill.set(fill, path);
+    }
+    const p = at(a.id);
+    const r = look.memberRadius(a) * 0.6;
+    path.moveTo(p.x + r, p.y);
+    path.arc(p.x, p.y, r, 0, 2 * Math.PI);
+  }
+  for (const [fill, path] of byFill) {
+    ctx.fillStyle = fill;
+    ctx.fill(path);
+  }
+
+  ctx.font = '12px system-ui, sans-serif';
+  ctx.textAlign = 'center';
+  for (const a of frame.agents) {
+    if (a.kind === 'member') continue;
+    const p = at(a.id);
+    const style = look.styleOf(a);
+    ctx.save();
+    ctx.translate(p.x, p.y);
+    ctx.fillStyle = style.colour;
+    ctx.fill(new Path2D(markerPath(style.marker, look.newcomerSize(a))));
+    ctx.restore();
+    ctx.fillStyle = st.textColour;
+    ctx.fillText(style.short, p.x, p.y - Math.sqrt(look.newcomerSize(a)) / 2 - 4);
+  }
+}
+
+function paintEdges(
+  layer: HTMLCanvasElement,
+  frame: Frame,
+  look: ReturnType<typeof networkLook>,
+  at: (id: number) => { x: number; y: number },
+  ratio: number,
+  layout: NetworkLayout,
+) {
+  const ctx = layer.getContext('2d');
+  if (!ctx) return;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, layout.width, layout.height);
-
-  const BANDS = 5;
   const batches = new Map<string, Path2D>();
   for (const e of frame.edges) {
     const band = Math.min(BANDS - 1, Math.floor(((look.edgeOpacity(e) - 0.1) / 0.8) * BANDS));
@@ -46,43 +140,8 @@ export function renderNetworkCanvas(
   for (const [key, path] of batches) {
     const [colour, band] = key.split('|');
     ctx.strokeStyle = colour ?? '#999';
-    ctx.globalAlpha = 0.1 + (0.8 * (Number(band) + 0.5)) / BANDS;
-    ctx.lineWidth = 0.6 + Number(band) * 0.35;
+    ctx.globalAlpha = 0.15 + (0.85 * (Number(band) + 0.5)) / BANDS;
+    ctx.lineWidth = (0.5 + (0.5 * Number(band)) / (BANDS - 1)) / ratio;
     ctx.stroke(path);
-  }
-  ctx.globalAlpha = 1;
-
-  if (!opts.reducedMotion && frame.events.length > 0) {
-    ctx.strokeStyle = PULSE_COLOUR;
-    ctx.lineWidth = 2;
-    ctx.beginPath();
-    for (const e of frame.events) {
-      const r = at(e.receiver);
-      ctx.moveTo(r.x + 9, r.y);
-      ctx.arc(r.x, r.y, 9, 0, 2 * Math.PI);
-    }
-    ctx.stroke();
-  }
-
-  const textColour = canvas.ownerDocument.defaultView?.getComputedStyle(canvas).color || '#222';
-  ctx.font = '12px system-ui, sans-serif';
-  ctx.textAlign = 'center';
-  for (const a of frame.agents) {
-    const p = at(a.id);
-    if (a.kind === 'member') {
-      ctx.fillStyle = look.memberFill(a);
-      ctx.beginPath();
-      ctx.arc(p.x, p.y, look.memberRadius(a) * 0.6, 0, 2 * Math.PI);
-      ctx.fill();
-      continue;
-    }
-    const style = look.styleOf(a);
-    ctx.save();
-    ctx.translate(p.x, p.y);
-    ctx.fillStyle = style.colour;
-    ctx.fill(new Path2D(markerPath(style.marker, look.newcomerSize(a))));
-    ctx.restore();
-    ctx.fillStyle = textColour;
-    ctx.fillText(style.short, p.x, p.y - Math.sqrt(look.newcomerSize(a)) / 2 - 4);
   }
 }

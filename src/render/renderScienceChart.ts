@@ -1,6 +1,6 @@
-import { axisBottom, axisLeft, line, scaleLinear } from 'd3';
+import { line, scaleLinear } from 'd3';
 import type { Run } from '../sim/types.ts';
-import { CHART_MARGIN, chartSvg } from './renderChart.ts';
+import { CHART_MARGIN, chartSvg, drawAxes } from './renderChart.ts';
 
 /**
  * Science mode (image scoring): the share of donations that were gifts, generation by generation, with the
@@ -9,7 +9,8 @@ import { CHART_MARGIN, chartSvg } from './renderChart.ts';
 export function renderScienceChart(el: Element, run: Run, opts: { width?: number; height?: number } = {}) {
   const width = opts.width ?? 560;
   const height = opts.height ?? 340;
-  const m = CHART_MARGIN;
+  // A second line above the plot for the q-versus-c/b note, so it never runs into the axis title.
+  const m = { ...CHART_MARGIN, top: CHART_MARGIN.top + 24 };
   const coop = run.cooperationByGeneration ?? [];
   const { q, c, b } = run.params;
   const ratio = b > 0 ? c / b : Number.POSITIVE_INFINITY;
@@ -17,24 +18,7 @@ export function renderScienceChart(el: Element, run: Run, opts: { width?: number
   const y = scaleLinear([0, 1], [height - m.bottom, m.top]);
   const svg = chartSvg(el, width, height, `Cooperation by generation; q = ${q}, c/b = ${fmt(ratio)}`);
   svg.selectAll('*').remove();
-  svg
-    .append('g')
-    .attr('class', 'axis x-axis')
-    .attr('transform', `translate(0,${height - m.bottom})`)
-    .call(axisBottom(x).ticks(5));
-  svg
-    .append('g')
-    .attr('class', 'axis y-axis')
-    .attr('transform', `translate(${m.left},0)`)
-    .call(axisLeft(y).ticks(5, '%'));
-  svg
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('x', (m.left + width - m.right) / 2)
-    .attr('y', height - 8)
-    .attr('text-anchor', 'middle')
-    .text('Generation');
-  svg.append('text').attr('class', 'axis-label').attr('x', 8).attr('y', 20).text('Share of donations that were gifts');
+  drawAxes(svg, x, y, width, height, 'Generation', 'Share of donations that were gifts', '%', m);
   svg
     .append('path')
     .attr('class', 'line cooperation')
@@ -53,7 +37,7 @@ export function renderScienceChart(el: Element, run: Run, opts: { width?: number
     .append('text')
     .attr('class', 'annotation science-rule')
     .attr('x', width - m.right)
-    .attr('y', m.top - 8)
+    .attr('y', m.top - 10)
     .attr('text-anchor', 'end')
     .text(`q = ${fmt(q)}, c/b = ${fmt(ratio)} (${verdict})`);
   return svg.node()!;

@@ -134,22 +134,23 @@ export function buildControls(doc: Document, spec: ControlSpec, act: ControlActi
 
   return {
     element: root,
+    // Called every tick: write only what changed, since each write re-lays out the controls.
     show(s) {
-      play.textContent = s.playing ? 'Pause' : 'Play';
-      play.setAttribute('aria-pressed', String(s.playing));
-      timeline.max = String(s.params.ticks);
-      timeline.value = String(s.tick);
-      timeline.setAttribute('aria-valuetext', `tick ${s.tick} of ${s.params.ticks}`);
-      tickOut.textContent = `${s.tick} / ${s.params.ticks}`;
-      speed.value = String(s.speed);
-      if (doc.activeElement !== seed) seed.value = String(s.seed);
+      text(play, s.playing ? 'Pause' : 'Play');
+      attr(play, 'aria-pressed', String(s.playing));
+      prop(timeline, 'max', String(s.params.ticks));
+      prop(timeline, 'value', String(s.tick));
+      attr(timeline, 'aria-valuetext', `tick ${s.tick} of ${s.params.ticks}`);
+      text(tickOut, `${s.tick} / ${s.params.ticks}`);
+      prop(speed, 'value', String(s.speed));
+      if (doc.activeElement !== seed) prop(seed, 'value', String(s.seed));
       for (const [name, { input, out }] of sliders) {
         const v = s.params[name as keyof Params];
-        if (typeof v === 'number' && doc.activeElement !== input) input.value = String(v);
-        out.textContent = String(v);
+        if (typeof v === 'number' && doc.activeElement !== input) prop(input, 'value', String(v));
+        text(out, String(v));
       }
-      if (strategy) strategy.value = s.strategy;
-      stop?.setAttribute('aria-pressed', String(s.stopped));
+      if (strategy) prop(strategy, 'value', s.strategy);
+      if (stop) attr(stop, 'aria-pressed', String(s.stopped));
     },
   };
 }
@@ -158,3 +159,13 @@ function niceStep(raw: number): number {
   const pow = 10 ** Math.floor(Math.log10(raw));
   return [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? raw;
 }
+
+const text = (node: Node, v: string) => {
+  if (node.textContent !== v) node.textContent = v;
+};
+const attr = (node: Element, name: string, v: string) => {
+  if (node.getAttribute(name) !== v) node.setAttribute(name, v);
+};
+const prop = <E extends HTMLInputElement | HTMLSelectElement>(node: E, name: 'value' | 'max', v: string) => {
+  if ((node as HTMLInputElement)[name] !== v) (node as HTMLInputElement)[name] = v;
+};

@@ -3,9 +3,12 @@ import { renderChart } from '../render/renderChart.ts';
 import { renderNetwork } from '../render/renderNetwork.ts';
 import { renderScienceChart } from '../render/renderScienceChart.ts';
 import { renderTable } from '../render/renderTable.ts';
+import type { Frame, Run } from '../sim/types.ts';
 import { bindWidgetKeys } from './bindWidgetKeys.ts';
 import { buildControls, type Controls } from './buildControls.ts';
 import { browserScheduler, createClock, type Scheduler } from './createClock.ts';
+import { createPaintGate } from './createPaintGate.ts';
+import { packFrame, unpackFrame } from './packFrame.ts';
 import { renderSimSnapshot } from './renderSimSnapshot.ts';
 import { createSession, presetInfoOf, type SimSession } from './simSession.ts';
 import { shownStrategy, strategyOverrides } from './strategyChoice.ts';
@@ -67,6 +70,11 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   let summaryTimer: ReturnType<typeof setTimeout> | undefined;
   let lastSummary = 0;
   let silenceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** the frame last drawn, and the last one a leader sent */
+  let drawn: Frame | undefined;
+  let received: Frame | undefined;
+  let drawnScience: Run | undefined;
+  const gate = createPaintGate(win, dom.figure, () => draw());
   const reducedMotion = opts.reducedMotion ?? win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const clock = createClock(opts.scheduler ?? browserScheduler(win), (n) => advance(n));
 
@@ -113,25 +121,27 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   function act(patch: Partial<WidgetState>) {
     state = { ...state, ...patch, id: block.id };
     leader = true;
+    received = undefined;
     state.tick = Math.max(0, Math.min(session().params.ticks, Math.round(state.tick)));
     publish();
     sync();
   }
 
-  function publish() {
+  /** Tells the page and the other windows; while playing, the frame just drawn goes along so followers need no model. */
+  function publish(withFrame = false) {
     opts.onState?.(getState());
-    opts.sync?.publish({ kind: 'state', from: self, state: getState() });
+    if (!opts.sync) return;
+    const frame = withFrame && drawn?.tick === state.tick ? packFrame(drawn) : undefined;
+    opts.sync.publish({ kind: 'state', from: self, state: getState(), ...(frame && { frame }) });
   }
 
+  /** The clock's ticks. The model catches up once, in draw (stateAt steps forward without building frames). */
   function advance(n: number) {
     const end = session().params.ticks;
-    for (let i = 0; i < n && state.tick < end; i++) {
-      state.tick += 1;
-      if (block.view !== 'chart') session().frameAt(state.tick);
-    }
+    state.tick = Math.min(end, state.tick + n);
     if (state.tick >= end) state.playing = false;
-    publish();
     sync();
+    publish(true);
   }
 
   /** Bring clock, timers and drawing in line with the state. Does nothing while inactive. */
@@ -142,7 +152,10 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     clearTimeout(silenceTimer);
     silenceTimer = undefined;
     if (active && state.playing && !leader) silenceTimer = setTimeout(takeOver, LEADER_SILENCE_MS);
-    if (active) draw();
+    if (!active) gate.cancel();
+    // A follower of a playing leader redraws at a preview's rate; anything else shows at once.
+    else if (state.playing && !leader) gate.soon();
+    else gate.now();
   }
 
   function takeOver() {
@@ -151,6 +164,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   }
 
   function draw() {
+    if (!active) return;
     const s = session();
     const note = [...(opts.warnings ?? []), ...s.warnings];
     dom.note.hidden = note.length === 0;
@@ -162,10 +176,17 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       strategy: shownStrategy(s.params, presetInfoOf(state.preset).strategies),
     });
     if (s.science) {
-      if (dom.chart) renderScienceChart(dom.chart, s.run());
+      if (dom.chart && drawnScience !== s.run()) {
+        drawnScience = s.run();
+        renderScienceChart(dom.chart, drawnScience);
+      }
     } else {
       const t = state.tick;
-      if (dom.network) renderNetwork(dom.network, s.frameAt(t), s.layout(), { tMax: s.params.Tmax, reducedMotion });
+      if (dom.network) {
+        const frame = !leader && received?.tick === t ? received : s.frameAt(t);
+        renderNetwork(dom.network, frame, s.layout(), { tMax: s.params.Tmax, reducedMotion, live: state.playing });
+        drawn = frame;
+      }
       if (dom.chart) renderChart(dom.chart, s.run(), t);
       if (dom.details.open) renderTable(dom.table, s.run(), t);
     }
@@ -192,6 +213,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     }
     leader = false;
     state = { ...m.state, overrides: { ...m.state.overrides } };
+    received = m.frame && unpackFrame(m.frame);
     opts.onState?.(getState());
     sync();
   }
@@ -234,6 +256,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     destroy() {
       active = false;
       clock.stop();
+      gate.destroy();
       clearTimeout(summaryTimer);
       clearTimeout(silenceTimer);
       unsubscribe?.();

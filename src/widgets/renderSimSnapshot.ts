@@ -18,6 +18,7 @@ export function renderSimSnapshot(container: HTMLElement, block: SimBlock, tick?
   figure.className = `sim-snapshot sim-view-${block.view}`;
   figure.dataset.simId = block.id;
   figure.dataset.tick = String(t);
+  if (block.height) figure.style.setProperty('--sim-height', `${block.height}px`);
   const boxes = figure.appendChild(doc.createElement('div'));
   boxes.className = 'sim-figure';
   const caption = doc.createElement('figcaption');

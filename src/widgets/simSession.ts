@@ -68,7 +68,8 @@ export function createSession(preset: string, overrides: Record<string, unknown>
       return run;
     },
     layout() {
-      layout ??= layoutNetwork(model().stateAt(0), { ...NETWORK_SIZE, seed, key });
+      // Keyed by the tick-0 graph, not the parameters: moving a trust or timing slider keeps the layout.
+      layout ??= layoutNetwork(model().stateAt(0), { ...NETWORK_SIZE, seed });
       return layout;
     },
   };

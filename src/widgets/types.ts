@@ -1,3 +1,5 @@
+import type { PackedFrame } from './packFrame.ts';
+
 /** A widget's whole state: tiny plain data, enough to rebuild the picture in any window (see README). */
 export interface WidgetState {
   id: string;
@@ -12,7 +14,8 @@ export interface WidgetState {
 
 /** What travels between windows: a state, or a newcomer's request for the current one. */
 export type SyncMessage =
-  | { kind: 'state'; from: string; state: WidgetState }
+  /** `frame`: what the leader drew at `state.tick`, so a follower draws it without running the model */
+  | { kind: 'state'; from: string; state: WidgetState; frame?: PackedFrame }
   | { kind: 'hello'; from: string; id: string };
 
 export interface SimSync {

@@ -23,21 +23,22 @@ async function showSim(page: Page, n = 0) {
 }
 const tickOf = async (page: Page, n = 0) =>
   Number(((await page.locator('.sim-widget .sim-tick').nth(n).textContent()) ?? '').split('/')[0]);
+/** The network's follows (band paths and single lines) and nodes, and the chart's lines: what a viewer sees. */
 const picture = (page: Page) =>
   page.evaluate(() => {
     const w = document.querySelector('.sim-widget')!;
-    const edges = [...w.querySelectorAll('.sim-net line.edge')].map((l) =>
-      ['x1', 'y1', 'x2', 'y2', 'stroke-opacity'].map((a) => l.getAttribute(a)).join(','),
+    const edges = [...w.querySelectorAll('.sim-net path.edge-band, .sim-net line.edge')].map((l) =>
+      ['d', 'x1', 'y1', 'x2', 'y2', 'stroke', 'stroke-opacity'].map((a) => l.getAttribute(a)).join(','),
     );
-    const nodes = [...w.querySelectorAll('.sim-net circle, .sim-net path')].map((n) =>
+    const nodes = [...w.querySelectorAll('.sim-net circle, .sim-net path:not(.edge-band)')].map((n) =>
       ['cx', 'cy', 'r', 'fill', 'transform'].map((a) => n.getAttribute(a)).join(','),
     );
     return { edges: edges.sort(), nodes, chart: w.querySelector('.sim-chart .lines')?.innerHTML };
   });
 
 describe('simulation widgets (fixture deck, real Chromium)', () => {
-  test('play advances the tick and the chart', async () => {
-    const { page, context } = await openPage(browser, 'index.html', { which: 'fixture' });
+  test('play advances the tick and the chart, without console errors', async () => {
+    const { page, context, errors } = await openPage(browser, 'index.html', { which: 'fixture' });
     const widget = await showSim(page);
     const before = (await widget.locator('.sim-chart path.line').first().getAttribute('d')) ?? '';
     await widget.locator('button.sim-play').click({ force: true });
@@ -47,6 +48,8 @@ describe('simulation widgets (fixture deck, real Chromium)', () => {
     expect(((await widget.locator('.sim-chart path.line').first().getAttribute('d')) ?? '').length).toBeGreaterThan(
       before.length,
     );
+    expect(await widget.locator('.sim-net path.edge-band').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

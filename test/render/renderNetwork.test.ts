@@ -7,6 +7,20 @@ import { smallFrame } from './fixtures.ts';
 
 const SIZE = { width: 400, height: 300, seed: 1 };
 
+/** Every follow segment drawn in the band paths, with its band's opacity and width. */
+function segments(root: Element) {
+  return [...root.querySelectorAll('path.edge-band')].flatMap((p) =>
+    (p.getAttribute('d') ?? '')
+      .split('M')
+      .filter(Boolean)
+      .map((d) => ({
+        d: `M${d}`,
+        opacity: Number(p.getAttribute('stroke-opacity')),
+        width: Number(p.getAttribute('stroke-width')),
+      })),
+  );
+}
+
 function draw(frame: Frame, opts = {}) {
   const host = document.createElement('div');
   const layout = layoutNetwork(smallFrame({ tick: 0 }), SIZE);
@@ -22,22 +36,26 @@ describe('renderNetwork (SVG)', () => {
     expect(svg.querySelectorAll('path.newcomer')).toHaveLength(2);
     expect(svg.querySelector('path.newcomer.strategy-giveFirst')).not.toBeNull();
     expect([...svg.querySelectorAll('text.newcomer-label')].map((t) => t.textContent)).toEqual(['give', 'take']);
-    expect(svg.querySelectorAll('line.edge')).toHaveLength(9);
+    expect(segments(svg)).toHaveLength(9);
   });
 
-  test('edge opacity and width rise with trust', () => {
-    const { svg } = draw(smallFrame());
-    const edges = [...svg.querySelectorAll<SVGLineElement>('line.edge')].map((l) => ({
-      trust: (l as unknown as { __data__: { trust: number } }).__data__.trust,
-      opacity: Number(l.getAttribute('stroke-opacity')),
-      width: Number(l.getAttribute('stroke-width')),
-    }));
+  test('follows are drawn in trust bands whose opacity and width rise with trust', () => {
+    const { svg, layout } = draw(smallFrame());
+    const drawn = segments(svg);
+    const edges = smallFrame().edges.map((e) => {
+      const a = layout.pos.get(e.from)!;
+      const b = layout.pos.get(e.to)!;
+      const seg = drawn.find((s) => s.d === `M${a.x} ${a.y}L${b.x} ${b.y}`);
+      expect(seg, `follow ${e.from}>${e.to}`).toBeDefined();
+      return { trust: e.trust, opacity: seg!.opacity, width: seg!.width };
+    });
     const sorted = [...edges].sort((a, b) => a.trust - b.trust);
     for (let i = 1; i < sorted.length; i++) {
       expect(sorted[i]!.opacity).toBeGreaterThanOrEqual(sorted[i - 1]!.opacity);
       expect(sorted[i]!.width).toBeGreaterThanOrEqual(sorted[i - 1]!.width);
     }
     expect(sorted.at(-1)!.opacity).toBeGreaterThan(sorted[0]!.opacity);
+    expect(svg.querySelectorAll('path.edge-band').length).toBeLessThan(edges.length);
   });
 
   test('a member that trusts a newcomer more is drawn larger', () => {
@@ -61,22 +79,33 @@ describe('renderNetwork (SVG)', () => {
     expect(svg.querySelectorAll('line.pulse')).toHaveLength(pulses);
   });
 
-  test('new follows fade in, dropped earned follows fade out for one frame, then go', () => {
+  test('playing forward, new follows fade in and dropped earned follows fade out for one frame, then go', () => {
     const host = document.createElement('div');
     const layout = layoutNetwork(smallFrame({ tick: 0 }), SIZE);
     const f1 = smallFrame();
     renderNetwork(host, f1, layout);
     expect(host.querySelectorAll('line.edge-new')).toHaveLength(0);
     const f2 = smallFrame({
+      tick: 11,
       edges: [...f1.edges.filter((e) => !(e.from === 0 && e.to === 6)), { from: 4, to: 6, earned: true, trust: 2 }],
     });
     renderNetwork(host, f2, layout);
     expect(host.querySelectorAll('line.edge-new')).toHaveLength(1);
     expect(host.querySelectorAll('line.edge-dropped')).toHaveLength(1);
-    expect(host.querySelectorAll('line.edge')).toHaveLength(9);
-    renderNetwork(host, f2, layout);
+    expect(segments(host).length + host.querySelectorAll('line.edge-new').length).toBe(9);
+    renderNetwork(host, { ...f2, tick: 12 }, layout);
     expect(host.querySelectorAll('line.edge-dropped')).toHaveLength(0);
     expect(host.querySelectorAll('line.edge-new')).toHaveLength(0);
+    expect(segments(host)).toHaveLength(9);
+  });
+
+  test('a seek shows the state without fades', () => {
+    const host = document.createElement('div');
+    const layout = layoutNetwork(smallFrame({ tick: 0 }), SIZE);
+    renderNetwork(host, smallFrame(), layout);
+    renderNetwork(host, smallFrame({ tick: 40, edges: [{ from: 4, to: 6, earned: true, trust: 2 }] }), layout);
+    expect(host.querySelectorAll('line')).toHaveLength(1); // the help pulse only
+    expect(segments(host)).toHaveLength(1);
   });
 
   test('nodes keep their place from tick to tick', () => {

@@ -24,13 +24,19 @@ afterEach(() => {
 
 /** What the network shows, independent of fades: every follow's ends and brightness, every node's look. */
 function picture(host: HTMLElement) {
-  const edges = [...host.querySelectorAll('.sim-net line.edge')].map((l) =>
-    ['x1', 'y1', 'x2', 'y2', 'stroke-opacity'].map((a) => l.getAttribute(a)).join(','),
+  const bands = [...host.querySelectorAll('.sim-net path.edge-band')].flatMap((p) =>
+    (p.getAttribute('d') ?? '')
+      .split('M')
+      .filter(Boolean)
+      .map((d) => `${d},${p.getAttribute('stroke')},${p.getAttribute('stroke-opacity')}`),
   );
-  const nodes = [...host.querySelectorAll('.sim-net circle, .sim-net path')].map((n) =>
+  const lines = [...host.querySelectorAll('.sim-net line.edge')].map((l) =>
+    ['x1', 'y1', 'x2', 'y2', 'stroke', 'stroke-opacity'].map((a) => l.getAttribute(a)).join(','),
+  );
+  const nodes = [...host.querySelectorAll('.sim-net circle, .sim-net path:not(.edge-band)')].map((n) =>
     ['cx', 'cy', 'r', 'fill', 'd', 'transform'].map((a) => n.getAttribute(a)).join(','),
   );
-  return { edges: edges.sort(), nodes, chart: host.querySelector('.sim-chart .lines')?.innerHTML };
+  return { edges: [...bands, ...lines].sort(), nodes, chart: host.querySelector('.sim-chart .lines')?.innerHTML };
 }
 
 const click = (host: HTMLElement, sel: string) => host.querySelector<HTMLElement>(sel)!.click();
