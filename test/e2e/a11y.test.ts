@@ -55,6 +55,21 @@ async function showWholeSlide(page: Page, h: number, v: number, sims: number): P
     },
     [h, v],
   );
+  // fragments fade in: scan the colours they end with, not a frame of the fade
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            window
+              .Reveal!.getCurrentSlide()
+              .getAnimations({ subtree: true })
+              .filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
+              .length,
+        ),
+      { timeout: 5_000 },
+    )
+    .toBe(0);
   if (sims) {
     // polled from here: waitForFunction would eval in the page, which the kit's CSP forbids
     const current = (selector: string) =>
