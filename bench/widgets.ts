@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { serveStatic } from '../scripts/lib/staticServer.ts';
@@ -59,9 +59,19 @@ async function open(
   return { ctx, page };
 }
 
+const sessions = new WeakMap<Page, CDPSession>();
+
+/**
+ * CPU seconds the page's renderer main thread has spent (TaskDuration; same-origin iframes run on it too). One CDP
+ * session per page, enabled once: a fresh `Performance.enable` restarts the counters, which made every delta ~0.
+ */
 async function taskSeconds(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
+  let cdp = sessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    sessions.set(page, cdp);
+  }
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
 }
@@ -77,15 +87,13 @@ async function cpuWhilePlaying(pages: Page[]): Promise<number> {
 }
 
 export async function run(): Promise<Figure[]> {
-  {
-    process.env.GF_SLIDES = 'test/e2e/fixture-slides';
-    await build({
-      configFile: resolve('vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir: FIXTURE, emptyOutDir: true },
-    });
-    delete process.env.GF_SLIDES;
-  }
+  process.env.GF_SLIDES = 'test/e2e/fixture-slides';
+  await build({
+    configFile: resolve('vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: FIXTURE, emptyOutDir: true },
+  });
+  delete process.env.GF_SLIDES;
   const server = await serveStatic(FIXTURE);
   const browser = await launchChromium();
   try {
@@ -161,5 +169,6 @@ export async function run(): Promise<Figure[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const f of await run()) console.log(`${f.label}: ${f.value.toFixed(2)} ${f.unit}${f.goal ? ` (goal ${f.goal})` : ''}`);
+  for (const f of await run())
+    console.log(`${f.label}: ${f.value.toFixed(2)} ${f.unit}${f.goal ? ` (goal ${f.goal})` : ''}`);
 }

@@ -8,8 +8,9 @@ import { bindWidgetKeys } from './bindWidgetKeys.ts';
 import { buildControls, type Controls } from './buildControls.ts';
 import { browserScheduler, createClock, type Scheduler } from './createClock.ts';
 import { createPaintGate } from './createPaintGate.ts';
+import { observeChartSize } from './observeChartSize.ts';
 import { packFrame, unpackFrame } from './packFrame.ts';
-import { renderSimSnapshot } from './renderSimSnapshot.ts';
+import { staticSimWidget } from './renderSimSnapshot.ts';
 import { createSession, presetInfoOf, type SimSession } from './simSession.ts';
 import { shownStrategy, strategyOverrides } from './strategyChoice.ts';
 import { summarizeTick } from './summary.ts';
@@ -35,7 +36,7 @@ const LEADER_SILENCE_MS = 1500;
 let instances = 0;
 
 export function createSimWidget(container: HTMLElement, block: SimBlock, opts: SimWidgetOptions = {}): SimWidget {
-  if (opts.print) return staticWidget(container, block, opts.initial?.tick);
+  if (opts.print) return staticSimWidget(container, block, opts.initial?.tick);
   const win = container.ownerDocument.defaultView!;
   const self = `${block.id}#${++instances}:${Math.random().toString(36).slice(2, 8)}`;
   const blockNumbers = Object.fromEntries(
@@ -75,6 +76,14 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   let received: Frame | undefined;
   let drawnScience: Run | undefined;
   const gate = createPaintGate(win, dom.figure, () => draw());
+  let chartHeight: number | undefined;
+  const unobserve = dom.chart
+    ? observeChartSize(win, dom.chart, (h) => {
+        chartHeight = h;
+        drawnScience = undefined;
+        if (active) gate.now();
+      })
+    : () => {};
   const reducedMotion = opts.reducedMotion ?? win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const clock = createClock(opts.scheduler ?? browserScheduler(win), (n) => advance(n));
 
@@ -178,7 +187,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     if (s.science) {
       if (dom.chart && drawnScience !== s.run()) {
         drawnScience = s.run();
-        renderScienceChart(dom.chart, drawnScience);
+        renderScienceChart(dom.chart, drawnScience, { height: chartHeight });
       }
     } else {
       const t = state.tick;
@@ -187,7 +196,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
         renderNetwork(dom.network, frame, s.layout(), { tMax: s.params.Tmax, reducedMotion, live: state.playing });
         drawn = frame;
       }
-      if (dom.chart) renderChart(dom.chart, s.run(), t);
+      if (dom.chart) renderChart(dom.chart, s.run(), t, { height: chartHeight });
       if (dom.details.open) renderTable(dom.table, s.run(), t);
     }
     scheduleSummary();
@@ -257,6 +266,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       active = false;
       clock.stop();
       gate.destroy();
+      unobserve();
       clearTimeout(summaryTimer);
       clearTimeout(silenceTimer);
       unsubscribe?.();
@@ -264,29 +274,5 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       win.document.removeEventListener('visibilitychange', onVisibility);
       dom.root.remove();
     },
-  };
-}
-
-function staticWidget(container: HTMLElement, block: SimBlock, tick?: number): SimWidget {
-  renderSimSnapshot(container, block, tick);
-  const state: WidgetState = {
-    id: block.id,
-    preset: block.preset,
-    overrides: {},
-    seed: block.seed,
-    tick: tick ?? 0,
-    playing: false,
-    speed: DEFAULT_SPEED,
-  };
-  const noop = () => {};
-  return {
-    activate: noop,
-    deactivate: noop,
-    play: noop,
-    pause: noop,
-    seek: noop,
-    setState: noop,
-    getState: () => ({ ...state }),
-    destroy: () => container.replaceChildren(),
   };
 }

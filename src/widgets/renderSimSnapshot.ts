@@ -2,8 +2,23 @@ import type { SimBlock } from '../content/types.ts';
 import { renderChart } from '../render/renderChart.ts';
 import { renderNetwork } from '../render/renderNetwork.ts';
 import { renderScienceChart } from '../render/renderScienceChart.ts';
-import { createSession } from './simSession.ts';
+import type { Frame } from '../sim/types.ts';
+import { createSession, type SimSession } from './simSession.ts';
 import { describeFigure } from './summary.ts';
+import { DEFAULT_SPEED, type SimWidget, type WidgetState } from './types.ts';
+
+// The handout and ?print-pdf may draw one block more than once (card, notes, reprint): replay the model once.
+const FRAMES = new Map<string, Frame>();
+function frameAt(s: SimSession, t: number): Frame {
+  const key = `${s.key}@${t}`;
+  let frame = FRAMES.get(key);
+  if (!frame) {
+    frame = s.frameAt(t);
+    FRAMES.set(key, frame);
+    if (FRAMES.size > 16) FRAMES.delete(FRAMES.keys().next().value as string);
+  }
+  return frame;
+}
 
 /**
  * A simulation as a printed figure: the network and chart at `tick` (default: the block's printTick, else the
@@ -12,6 +27,8 @@ import { describeFigure } from './summary.ts';
  */
 export function renderSimSnapshot(container: HTMLElement, block: SimBlock, tick?: number): HTMLElement {
   const doc = container.ownerDocument;
+  const perf = doc.defaultView?.performance;
+  const started = perf?.now();
   const s = createSession(block.preset, block.overrides, block.seed);
   const t = Math.max(0, Math.min(s.params.ticks, Math.round(tick ?? block.printTick ?? s.params.ticks)));
   const figure = doc.createElement('figure');
@@ -29,7 +46,7 @@ export function renderSimSnapshot(container: HTMLElement, block: SimBlock, tick?
     if (block.view !== 'chart') {
       const net = boxes.appendChild(doc.createElement('div'));
       net.className = 'sim-net';
-      renderNetwork(net, s.frameAt(t), s.layout(), { tMax: s.params.Tmax, print: true });
+      renderNetwork(net, frameAt(s, t), s.layout(), { tMax: s.params.Tmax, print: true });
     }
     if (block.view !== 'network') {
       const chart = boxes.appendChild(doc.createElement('div'));
@@ -40,5 +57,32 @@ export function renderSimSnapshot(container: HTMLElement, block: SimBlock, tick?
   }
   figure.append(caption);
   container.replaceChildren(figure);
+  // A user-timing entry per figure, so the bench (and devtools) can see what printing a simulation costs.
+  if (started !== undefined) perf?.measure?.(`sim-snapshot ${block.id}`, { start: started });
   return figure;
+}
+
+/** A widget that is only a snapshot: what `opts.print` gives (handout, ?print-pdf). */
+export function staticSimWidget(container: HTMLElement, block: SimBlock, tick?: number): SimWidget {
+  renderSimSnapshot(container, block, tick);
+  const state: WidgetState = {
+    id: block.id,
+    preset: block.preset,
+    overrides: {},
+    seed: block.seed,
+    tick: tick ?? 0,
+    playing: false,
+    speed: DEFAULT_SPEED,
+  };
+  const noop = () => {};
+  return {
+    activate: noop,
+    deactivate: noop,
+    play: noop,
+    pause: noop,
+    seek: noop,
+    setState: noop,
+    getState: () => ({ ...state }),
+    destroy: () => container.replaceChildren(),
+  };
 }

@@ -1,0 +1,25 @@
+/** The charts' drawing width; their height follows the box. */
+export const CHART_WIDTH = 560;
+const MIN_HEIGHT = 180;
+const MAX_HEIGHT = 420;
+
+/**
+ * Reports the chart height (in drawing units, at CHART_WIDTH wide) that matches the box's shape. A chart squeezed
+ * into a short, wide box by a fixed 560×340 drawing would shrink its text to unreadable; matching the shape keeps
+ * axis labels at their CSS size. Calls back only when the height changes; nothing without ResizeObserver (jsdom).
+ */
+export function observeChartSize(win: Window, box: Element, onHeight: (height: number) => void): () => void {
+  const RO = (win as Window & { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+  if (typeof RO !== 'function') return () => {};
+  let last = 0;
+  const observer = new RO((entries) => {
+    const r = entries.at(-1)?.contentRect;
+    if (!r || r.width < 1 || r.height < 1) return;
+    const h = Math.round(Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, (CHART_WIDTH * r.height) / r.width)) / 10) * 10;
+    if (h === last) return;
+    last = h;
+    onHeight(h);
+  });
+  observer.observe(box);
+  return () => observer.disconnect();
+}
