@@ -1,5 +1,6 @@
+import { addFollower, removeFollower } from './followers.ts';
 import type { Context, State } from './state.ts';
-import { EARNED, FOLLOW, findSlot } from './trust.ts';
+import { EARNED, FOLLOW, findSlot, readSlot, setFlags, slotFlags } from './trust.ts';
 
 /**
  * Step 5 of a tick (primitive 4): follow when trust reaches thFollow; drop an earned follow when trust falls below
@@ -10,37 +11,36 @@ import { EARNED, FOLLOW, findSlot } from './trust.ts';
 const VISITED = 4;
 
 function unfollow(s: State, i: number, j: number, slot: number): void {
-  s.trust.flags[slot]! &= VISITED;
-  const list = s.followers[j]!;
-  const at = list.indexOf(i);
-  list[at] = list[list.length - 1]!;
-  list.pop();
+  setFlags(s.trust, slot, slotFlags(s.trust, slot) & VISITED);
+  removeFollower(s.followers, j, i);
 }
 
 /** Queue (or apply now) the drop of earned follow i → j, given its trust as of state time s.tick. */
 function schedule(s: State, ctx: Context, i: number, j: number, slot: number): void {
   const { thUnfollow, decay, ticks } = ctx.params;
-  const tr = s.trust;
   const now = s.tick;
-  const v = tr.val[slot]!;
-  const last = tr.last[slot]!;
-  if (v * ctx.pow[now - last]! < thUnfollow) {
+  const pow = ctx.pow;
+  // v·pow[k] is trust k ticks from now: the same products the old per-tick scan would have compared
+  const cur = readSlot(s.trust, slot, now, pow);
+  if (cur < thUnfollow) {
     unfollow(s, i, j, slot);
     return;
   }
   if (decay <= 0 || thUnfollow <= 0) return;
-  let k = Math.max(1, Math.ceil(Math.log(thUnfollow / (v * ctx.pow[now - last]!)) / Math.log(1 - decay)));
-  while (k > 1 && now + k - 1 <= ticks && v * ctx.pow[now + k - 1 - last]! < thUnfollow) k--;
-  while (now + k <= ticks && v * ctx.pow[now + k - last]! >= thUnfollow) k++;
-  const at = now + k;
-  if (at > ticks) return;
-  const q = s.unfollowAt.get(at);
+  let k = Math.max(1, Math.ceil(Math.log(thUnfollow / cur) / Math.log(1 - decay)));
+  while (k > 1 && now + k - 1 <= ticks && readSlot(s.trust, slot, now + k - 1, pow) < thUnfollow) k--;
+  while (now + k <= ticks && readSlot(s.trust, slot, now + k, pow) >= thUnfollow) k++;
+  if (now + k > ticks) return;
+  const q = s.unfollowAt.get(now + k);
   if (q) q.push(i, j);
-  else s.unfollowAt.set(at, [i, j]);
+  else s.unfollowAt.set(now + k, [i, j]);
 }
 
-/** Apply attention at the end of tick s.tick, for the pairs whose trust rose this tick (flat [i, j, …]). */
-export function applyAttention(s: State, ctx: Context, touched: number[]): void {
+/**
+ * Apply attention at the end of tick s.tick, for the trust entries raised this tick (flat [index in j's list, i, j,
+ * …], `count` entries), in the order they were first raised.
+ */
+export function applyAttention(s: State, ctx: Context, touched: Int32Array, count: number): void {
   const tr = s.trust;
   const { thFollow, thUnfollow } = ctx.params;
   const now = s.tick;
@@ -51,24 +51,25 @@ export function applyAttention(s: State, ctx: Context, touched: number[]): void 
       const i = due[x]!;
       const j = due[x + 1]!;
       const slot = findSlot(tr, i, j);
-      if (slot >= 0 && tr.flags[slot]! & EARNED && tr.val[slot]! * ctx.pow[now - tr.last[slot]!]! < thUnfollow) {
+      if (slot >= 0 && slotFlags(tr, slot) & EARNED && readSlot(tr, slot, now, ctx.pow) < thUnfollow) {
         unfollow(s, i, j, slot);
       }
     }
   }
-  const slots: number[] = [];
-  for (let x = 0; x < touched.length; x += 2) {
-    const i = touched[x]!;
-    const j = touched[x + 1]!;
-    const slot = findSlot(tr, i, j);
-    if (tr.flags[slot]! & VISITED) continue;
-    tr.flags[slot]! |= VISITED;
-    slots.push(slot);
-    if (!(tr.flags[slot]! & FOLLOW) && tr.val[slot]! * ctx.pow[now - tr.last[slot]!]! >= thFollow) {
-      tr.flags[slot] = FOLLOW | EARNED | VISITED;
-      s.followers[j]!.push(i);
+  for (let x = 0; x < count; x += 3) {
+    const i = touched[x + 1]!;
+    const j = touched[x + 2]!;
+    const slot = tr.off[j]! + touched[x]!;
+    if (slotFlags(tr, slot) & VISITED) continue;
+    setFlags(tr, slot, slotFlags(tr, slot) | VISITED);
+    if (!(slotFlags(tr, slot) & FOLLOW) && readSlot(tr, slot, now, ctx.pow) >= thFollow) {
+      setFlags(tr, slot, FOLLOW | EARNED | VISITED);
+      addFollower(s.followers, j, i, touched[x]!);
     }
-    if (tr.flags[slot]! & EARNED) schedule(s, ctx, i, j, slot);
+    if (slotFlags(tr, slot) & EARNED) schedule(s, ctx, i, j, slot);
   }
-  for (const slot of slots) tr.flags[slot]! &= ~VISITED;
+  for (let x = 0; x < count; x += 3) {
+    const slot = tr.off[touched[x + 2]!]! + touched[x]!;
+    setFlags(tr, slot, slotFlags(tr, slot) & ~VISITED);
+  }
 }

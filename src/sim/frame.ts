@@ -1,6 +1,6 @@
 import type { Context, State } from './state.ts';
 import { trustIn } from './state.ts';
-import { EARNED, FOLLOW, readSlot } from './trust.ts';
+import { EARNED, FOLLOW, readSlot, slotFlags, slotFrom } from './trust.ts';
 import { type AgentKind, type AgentView, type EdgeView, type Frame, STRATEGIES } from './types.ts';
 
 const kindName = (k: number): AgentKind => (k === 0 ? 'member' : STRATEGIES[k - 1]!);
@@ -15,26 +15,31 @@ export function buildFrame(s: State, ctx: Context): Frame {
       id: a,
       kind: kindName(s.kind[a]!),
       trustIn: trustIn(s, ctx, a),
-      followers: s.followers[a]!.length,
+      followers: s.followers.len[a]!,
       helpReceived: s.helpReceived[a]!,
       gives: s.gives[a]!,
     });
   }
-  for (let x = 0; x < t.cap; x++) {
-    if (t.from[x] === -1 || !(t.flags[x]! & FOLLOW)) continue;
-    edges.push({
-      from: t.from[x]!,
-      to: t.to[x]!,
-      earned: (t.flags[x]! & EARNED) !== 0,
-      trust: readSlot(t, x, s.tick, ctx.pow),
-    });
+  for (let j = 0; j < s.n; j++) {
+    for (let x = t.off[j]!; x < t.off[j]! + t.len[j]!; x++) {
+      if (!(slotFlags(t, x) & FOLLOW)) continue;
+      edges.push({
+        from: slotFrom(t, x),
+        to: j,
+        earned: (slotFlags(t, x) & EARNED) !== 0,
+        trust: readSlot(t, x, s.tick, ctx.pow),
+      });
+    }
   }
   edges.sort((e, f) => e.from - f.from || e.to - f.to);
   return {
     tick: s.tick,
     agents,
     edges,
-    events: s.events.slice(),
+    events: Array.from({ length: s.events.length / 2 }, (_, e) => ({
+      giver: s.events[2 * e]!,
+      receiver: s.events[2 * e + 1]!,
+    })),
     tShock: ctx.params.tShock,
     tStop: ctx.params.tStop,
   };

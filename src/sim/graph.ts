@@ -1,18 +1,28 @@
+import { addFollower, compactFollowers, createFollowers, type Followers } from './followers.ts';
 import { CH, hash32 } from './rng.ts';
 import type { Context, State } from './state.ts';
-import { createTrust, ensureSlot, FOLLOW, findSlot, type TrustTable } from './trust.ts';
+import {
+  compactTrust,
+  createTrust,
+  ensureSlot,
+  FOLLOW,
+  findSlot,
+  setFlags,
+  type TrustTable,
+  writeSlot,
+} from './trust.ts';
 
 /** Newcomer counts in STRATEGIES order. */
 export function newcomerCounts(p: Context['params']): number[] {
   return [p.nGiveFirst, p.nTaker, p.nLurker, p.nLapsed, p.nLate];
 }
 
-function addFollow(t: TrustTable, followers: number[][], i: number, j: number, trust: number): boolean {
+function addFollow(t: TrustTable, followers: Followers, i: number, j: number, trust: number): boolean {
   if (i === j || findSlot(t, i, j) >= 0) return false;
   const s = ensureSlot(t, i, j, 0);
-  t.val[s] = trust;
-  t.flags[s] = FOLLOW;
-  followers[j]!.push(i);
+  writeSlot(t, s, trust, 0);
+  setFlags(t, s, FOLLOW);
+  addFollower(followers, j, i, s - t.off[j]!);
   return true;
 }
 
@@ -41,8 +51,9 @@ export function createState(ctx: Context): State {
   counts.forEach((c, k) => {
     for (let x = 0; x < c; x++) kind[id++] = k + 1;
   });
-  const followers: number[][] = Array.from({ length: n }, () => []);
-  const trust = createTrust(n * (2 * half + 4) + 64);
+  const edges = n * (2 * half + 4) + 64;
+  const followers = createFollowers(n, edges);
+  const trust = createTrust(n, edges);
   const inVal = new Float64Array(n);
   const t0 = Math.min(p.T0community, p.Tmax);
   for (let i = 0; i < m; i++) {
@@ -66,6 +77,8 @@ export function createState(ctx: Context): State {
       if (i >= 0) addFollow(trust, followers, i, a, 0);
     }
   }
+  compactFollowers(followers);
+  compactTrust(trust);
   return {
     tick: 0,
     n,
@@ -81,6 +94,6 @@ export function createState(ctx: Context): State {
     firstGive: new Int32Array(n).fill(-1),
     mdHelp: new Int32Array(n),
     unfollowAt: new Map(),
-    events: [],
+    events: new Int32Array(0),
   };
 }

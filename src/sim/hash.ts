@@ -1,4 +1,5 @@
 import type { State } from './state.ts';
+import { slotFlags, slotFrom, slotLast, slotVal } from './trust.ts';
 
 /**
  * A stable hash of the complete state (FNV-1a over 32-bit words, floats by their exact bits): equal hashes at every
@@ -35,27 +36,27 @@ export function hashState(s: State): string {
     hs.word(s.mdHelp[a]!);
     hs.float(s.inVal[a]!);
     hs.word(s.inLast[a]!);
-    const f = s.followers[a]!;
-    hs.word(f.length);
-    for (const i of f) hs.word(i);
+    const { off, len } = s.followers;
+    hs.word(len[a]!);
+    for (let y = off[a]!; y < off[a]! + len[a]!; y++) hs.word(s.followers.cols[0][y]!);
   }
   const t = s.trust;
   hs.word(t.size);
-  for (let x = 0; x < t.cap; x++) {
-    if (t.from[x] === -1) continue;
-    hs.word(t.from[x]!);
-    hs.word(t.to[x]!);
-    hs.word(t.flags[x]!);
-    hs.word(t.last[x]!);
-    hs.float(t.val[x]!);
+  // by trusted agent, then in the order the pairs first interacted
+  for (let j = 0; j < s.n; j++) {
+    for (let x = t.off[j]!; x < t.off[j]! + t.len[j]!; x++) {
+      hs.word(slotFrom(t, x));
+      hs.word(j);
+      hs.word(slotFlags(t, x));
+      hs.word(slotLast(t, x));
+      hs.float(slotVal(t, x));
+    }
   }
   for (const [at, list] of [...s.unfollowAt].sort((x, y) => x[0] - y[0])) {
     hs.word(at);
     for (const v of list) hs.word(v);
   }
-  for (const e of s.events) {
-    hs.word(e.giver);
-    hs.word(e.receiver);
-  }
+  // flat [giver, receiver, …]: the same words as the pairs
+  for (const v of s.events) hs.word(v);
   return hs.digest();
 }

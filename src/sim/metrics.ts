@@ -26,7 +26,7 @@ export function record(rec: Recorder, s: State, ctx: Context): void {
   rec.groups.forEach(({ ids }, g) => {
     rec.help[g]!.push(mean(ids, (a) => s.helpReceived[a]!));
     rec.trust[g]!.push(mean(ids, (a) => trustIn(s, ctx, a)));
-    rec.followers[g]!.push(mean(ids, (a) => s.followers[a]!.length));
+    rec.followers[g]!.push(mean(ids, (a) => s.followers.len[a]!));
   });
 }
 

@@ -1,5 +1,7 @@
+import { cloneFollowers, type Followers } from './followers.ts';
+import { seedHash } from './rng.ts';
 import { cloneTrust, type TrustTable } from './trust.ts';
-import type { HelpEvent, Params } from './types.ts';
+import type { Params } from './types.ts';
 
 /** Agent kinds as small integers (0 = established member, then the newcomer strategies in STRATEGIES order). */
 export const MEMBER = 0;
@@ -14,8 +16,8 @@ export interface State {
   nMembers: number;
   /** 0 member, 1 + index in STRATEGIES for newcomers */
   kind: Uint8Array;
-  /** followers[j]: agents that follow j (they see j's posts) */
-  followers: number[][];
+  /** the followers of each agent (they see its posts) */
+  followers: Followers;
   trust: TrustTable;
   /** total trust others hold in j, lazily decayed like the pairs: exact at time inLast[j] */
   inVal: Float64Array;
@@ -29,23 +31,51 @@ export interface State {
   mdHelp: Int32Array;
   /** earned follows to re-check for dropping: tick → flat [i, j, i, j, …] */
   unfollowAt: Map<number, number[]>;
-  /** help given during the last tick */
-  events: HelpEvent[];
+  /** help given during the last tick, flat [giver, receiver, giver, receiver, …] (no object per help) */
+  events: Int32Array;
 }
 
 /** Derived, read-only facts of a run: shared by a state and all its checkpoints. */
 export interface Context {
   params: Params;
   seed: number;
+  /** seedHash(seed), the seed's part of every draw */
+  sh: number;
   /** pow[k] = (1 − decay)^k, computed per entry with Math.pow so decay is exact */
   pow: Float64Array;
+  /** per-run scratch buffers for a tick, reused so a tick allocates (almost) nothing; holds nothing between ticks */
+  work: Work | null;
+}
+
+/** Scratch space of one tick (see tick.ts); sized for n agents, growable lists where the size is not known. */
+export interface Work {
+  /** helps given so far this tick, per agent (reset after the tick) */
+  used: Uint16Array;
+  /** askers' sort keys: hash · 2^21 + id */
+  order: Float64Array;
+  /** fold(tickHash, a) for every agent a: the shared first step of every draw keyed by a this tick */
+  ta: Int32Array;
+  sharers: Int32Array;
+  nShare: number;
+  events: Int32Array;
+  /** trust entries raised this tick: flat [index in j's list, i, j, …], nTouched entries */
+  touched: Int32Array;
+  nTouched: number;
+}
+
+/** `a` with room for `more` entries after the first `at` (doubling, so appends stay amortised O(1)). */
+export function room(a: Int32Array, at: number, more: number): Int32Array {
+  if (at + more <= a.length) return a;
+  const b = new Int32Array(Math.max(2 * a.length, at + more));
+  b.set(a);
+  return b;
 }
 
 export function createContext(params: Params, seed: number): Context {
   const f = 1 - params.decay;
   const pow = new Float64Array(params.ticks + 2);
   for (let k = 0; k < pow.length; k++) pow[k] = f ** k;
-  return { params, seed, pow };
+  return { params, seed, sh: seedHash(seed), pow, work: null };
 }
 
 export function cloneState(s: State): State {
@@ -54,7 +84,7 @@ export function cloneState(s: State): State {
     n: s.n,
     nMembers: s.nMembers,
     kind: s.kind,
-    followers: s.followers.map((f) => f.slice()),
+    followers: cloneFollowers(s.followers),
     trust: cloneTrust(s.trust),
     inVal: s.inVal.slice(),
     inLast: s.inLast.slice(),
@@ -64,7 +94,8 @@ export function cloneState(s: State): State {
     firstGive: s.firstGive.slice(),
     mdHelp: s.mdHelp.slice(),
     unfollowAt: new Map([...s.unfollowAt].map(([k, v]) => [k, v.slice()])),
-    events: s.events.slice(),
+    // replaced, never written, by the next tick: safe to share
+    events: s.events,
   };
 }
 

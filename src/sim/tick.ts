@@ -1,23 +1,25 @@
 import { applyAttention } from './attention.ts';
-import { CH, draw, keyedOrder, seedHash, tickHash } from './rng.ts';
-import type { Context, State } from './state.ts';
-import { asks, helpChance, inMovingDay, isGiving, KIND } from './strategies.ts';
-import { ensureSlot, findSlot, readSlot } from './trust.ts';
-import type { HelpEvent } from './types.ts';
+import { observe } from './observe.ts';
+import { below, CH, fold, tickHash, U32 } from './rng.ts';
+import { type Context, MEMBER, room, type State, type Work } from './state.ts';
+import { helpChance, inMovingDay, isGiving, KIND } from './strategies.ts';
+import { readSlot } from './trust.ts';
 
-/** Raise i's trust in j by d (capped at Tmax) as of state time `now`, keeping j's total in step. */
-function bump(s: State, ctx: Context, i: number, j: number, d: number, now: number, touched: number[]): void {
-  if (d <= 0) return;
-  const tr = s.trust;
-  const pow = ctx.pow;
-  const slot = ensureSlot(tr, i, j, now);
-  const cur = tr.val[slot]! * pow[now - tr.last[slot]!]!;
-  const next = Math.min(ctx.params.Tmax, cur + d);
-  tr.val[slot] = next;
-  tr.last[slot] = now;
-  s.inVal[j] = s.inVal[j]! * pow[now - s.inLast[j]!]! + (next - cur);
-  s.inLast[j] = now;
-  touched.push(i, j);
+/** Agent ids fit in 21 bits (≤ 200,000 members + 250 newcomers), so (order hash, id) packs exactly into a double. */
+const ID = 2097152;
+
+function work(ctx: Context, n: number): Work {
+  ctx.work ??= {
+    used: new Uint16Array(n),
+    order: new Float64Array(n),
+    ta: new Int32Array(n),
+    sharers: new Int32Array(n),
+    nShare: 0,
+    events: new Int32Array(256),
+    touched: new Int32Array(768),
+    nTouched: 0,
+  };
+  return ctx.work;
 }
 
 function recordGive(s: State, g: number, t: number): void {
@@ -26,78 +28,100 @@ function recordGive(s: State, g: number, t: number): void {
 }
 
 /**
- * One tick (sim-model.md, "One tick"), synchronous: every decision reads trust as it was at the tick's start
- * (state time t − 1); increments are written after all decisions and stamped at t − 1, so that reading them at
- * time t applies this tick's decay once.
+ * Steps 0 and 2 in one pass over everyone: who asks (returned: the number of askers, whose sort keys are in
+ * w.order) and who shares (w.sharers). Also fills w.ta[a] = fold(th, a), the first step of every draw keyed by a.
  */
-export function stepState(s: State, ctx: Context): void {
+function needsAndShares(s: State, ctx: Context, w: Work, th: number, giving: boolean[]): number {
   const p = ctx.params;
-  const seed = ctx.seed;
+  const t = s.tick + 1;
+  const moving = inMovingDay(t, p);
+  const { kind, mdHelp } = s;
+  const { order, sharers, ta } = w;
+  const shareT = giving.map((g, k) => (k === MEMBER ? p.pShareCommunity : g ? p.pShareGiver : 0) * U32);
+  const needT = p.pNeed * U32;
+  let nAsk = 0;
+  let nShare = 0;
+  for (let a = 0; a < s.n; a++) {
+    const k = kind[a]!;
+    const tha = fold(th, a);
+    ta[a] = tha;
+    const ta0 = fold(tha, 0);
+    const ask = k !== MEMBER && moving ? p.H - mdHelp[a]! > 0 : k !== KIND.lurker && below(fold(ta0, CH.need), needT);
+    // asking order: a keyed shuffle of the askers only, sorted as packed doubles (hash, then id)
+    if (ask) order[nAsk++] = (fold(ta0, CH.order) >>> 0) * ID + a;
+    const c = shareT[k]!;
+    if (c > 0 && below(fold(ta0, CH.share), c)) {
+      sharers[nShare++] = a;
+      recordGive(s, a, t);
+    }
+  }
+  w.nShare = nShare;
+  return nAsk;
+}
+
+/** Step 1: each asker's followers may see the question and help; returns the number of helps (w.events). */
+function helping(s: State, ctx: Context, w: Work, nAsk: number, giving: boolean[]): number {
+  const p = ctx.params;
   const t = s.tick + 1;
   const now = s.tick;
   const tr = s.trust;
-  const th = tickHash(seedHash(seed), t);
-  // 0. needs
-  const askers: number[] = [];
-  for (let a = 0; a < s.n; a++) {
-    if (asks(s.kind[a]!, t, p, p.H - s.mdHelp[a]!, draw(th, a, 0, CH.need))) askers.push(a);
-  }
-  keyedOrder(askers, seed, t, CH.order);
-  // 1. helping
-  const used = new Uint16Array(s.n);
-  const events: HelpEvent[] = [];
+  const { kind, mdHelp } = s;
+  const { off, len } = s.followers;
+  const [ids, tk] = s.followers.cols;
+  const { used, ta } = w;
   const moving = inMovingDay(t, p);
-  for (const r of askers) {
+  const seeT = p.pSee * U32;
+  const askers = w.order.subarray(0, nAsk).sort();
+  let events = w.events;
+  let nEv = 0;
+  for (let x = 0; x < nAsk; x++) {
+    const r = askers[x]! % ID;
     s.asks[r]!++;
-    const md = moving && s.kind[r] !== KIND.member;
-    let need = md ? p.H - s.mdHelp[r]! : Number.POSITIVE_INFINITY;
-    for (const i of s.followers[r]!) {
-      if (need <= 0) break;
-      if (used[i]! >= p.capacity || draw(th, r, i, CH.see) >= p.pSee) continue;
+    const md = moving && kind[r] !== MEMBER;
+    let need = md ? p.H - mdHelp[r]! : Number.POSITIVE_INFINITY;
+    const thr = ta[r]!;
+    for (let y = off[r]!, end = y + len[r]!; y < end && need > 0; y++) {
+      const i = ids[y]!;
+      if (used[i]! >= p.capacity || !below(fold(fold(thr, i), CH.see), seeT)) continue;
       let chance: number;
-      if (s.kind[i] === KIND.member) chance = helpChance(readSlot(tr, findSlot(tr, i, r), now, ctx.pow), p);
-      else if (isGiving(s.kind[i]!, t, p)) chance = p.gAnswer;
+      if (kind[i] === MEMBER) chance = helpChance(readSlot(tr, tr.off[r]! + tk[y]!, now, ctx.pow), p);
+      else if (giving[kind[i]!]) chance = p.gAnswer;
       else continue;
-      if (draw(th, i, r, CH.help) >= chance) continue;
+      if (!below(fold(fold(ta[i]!, r), CH.help), chance * U32)) continue;
       used[i]!++;
-      events.push({ giver: i, receiver: r });
+      events = room(events, 2 * nEv, 2);
+      events[2 * nEv] = i;
+      events[2 * nEv++ + 1] = r;
       recordGive(s, i, t);
       s.helpReceived[r]!++;
       if (md) {
-        s.mdHelp[r]!++;
+        mdHelp[r]!++;
         need--;
       }
     }
   }
-  // 2. sharing
-  const sharers: number[] = [];
-  for (let a = 0; a < s.n; a++) {
-    const k = s.kind[a]!;
-    const chance = k === KIND.member ? p.pShareCommunity : isGiving(k, t, p) ? p.pShareGiver : 0;
-    if (chance > 0 && draw(th, a, 0, CH.share) < chance) {
-      sharers.push(a);
-      recordGive(s, a, t);
-    }
-  }
-  // 3. observation: private trust rises in whoever was seen giving; refusals are neither seen nor punished
-  const touched: number[] = [];
-  for (const { giver: g, receiver: r } of events) {
-    bump(s, ctx, r, g, p.dDirect, now, touched);
-    for (const o of s.followers[g]!) {
-      if (o !== r && draw(th, o, g, CH.obsGiver, r + 1) < p.qGiverFollowers)
-        bump(s, ctx, o, g, p.dObserve, now, touched);
-    }
-    for (const o of s.followers[r]!) {
-      if (o !== g && draw(th, o, g, CH.obsAmp, r + 1) < p.qAmp) bump(s, ctx, o, g, p.dObserve, now, touched);
-    }
-  }
-  for (const g of sharers) {
-    for (const o of s.followers[g]!) {
-      if (draw(th, o, g, CH.shareSee) < p.pSee) bump(s, ctx, o, g, p.dObserve, now, touched);
-    }
-  }
+  w.events = events;
+  for (let e = 0; e < nEv; e++) used[events[2 * e]!] = 0;
+  return nEv;
+}
+
+/**
+ * One tick (sim-model.md, "One tick"), synchronous: every decision reads trust as it was at the tick's start
+ * (state time t − 1); increments are written after all decisions and stamped at t − 1, so that reading them at
+ * time t applies this tick's decay once. Draws are counter-based, so evaluating fewer of them (or in another
+ * order) never changes a run: only the draws a decision needs are computed, sharing hash prefixes where they can.
+ * The phases are separate functions so that V8 inlines the hashing into each loop.
+ */
+export function stepState(s: State, ctx: Context): void {
+  const t = s.tick + 1;
+  const w = work(ctx, s.n);
+  const th = tickHash(ctx.sh, t);
+  const giving = [0, 1, 2, 3, 4, 5].map((k) => isGiving(k, t, ctx.params));
+  const nAsk = needsAndShares(s, ctx, w, th, giving);
+  const nEv = helping(s, ctx, w, nAsk, giving);
+  observe(s, ctx, w, nEv);
   // 4. decay is lazy (trust.ts); 5. attention
   s.tick = t;
-  s.events = events;
-  applyAttention(s, ctx, touched);
+  s.events = w.events.slice(0, 2 * nEv);
+  applyAttention(s, ctx, w.touched, w.nTouched);
 }

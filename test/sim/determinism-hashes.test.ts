@@ -22,8 +22,8 @@ test('final hashes (pinned)', () => {
     determinismCases.map((c) => `${c.name}: ${runHashes(c.params, c.seed, c.ticks).at(-1)}`),
   ).toMatchInlineSnapshot(`
     [
-      "default: 4c86c610",
-      "moving-day lead 25: f501c3c5",
+      "default: a6044228",
+      "moving-day lead 25: 59f2c3ad",
       "science: 50d327f3",
     ]
   `);

@@ -1,0 +1,92 @@
+/**
+ * One growable list per agent, all lists sharing typed-array columns: agent j's entries are at
+ * off[j] .. off[j] + len[j] in every column. Entries never move inside a list, so (j, index) names an entry for good;
+ * a list that outgrows its room is moved (whole) to the end of the columns, and when the columns are full everything
+ * is laid out afresh without gaps. This keeps memory linear in the number of entries, makes a copy a handful of
+ * slices, and keeps one agent's entries together in memory (a tick touches many entries of the same agent).
+ */
+export type Column = Int32Array | Float64Array | Uint8Array;
+
+export interface Pool<C extends Column[]> {
+  off: Int32Array;
+  len: Int32Array;
+  /** room reserved for each list */
+  room: Int32Array;
+  /** entries handed out so far, gaps included */
+  used: number;
+  cols: C;
+}
+
+/**
+ * Fresh columns of `size` entries of the same types as `like`. Every column array is made by this one `map` (also
+ * for copies), so all pools share one hidden class and the hot loops of a tick never deoptimise on them.
+ */
+function columns<C extends Column[]>(like: C, size: number): C {
+  return like.map((c) => new (c.constructor as new (n: number) => Column)(size)) as C;
+}
+
+/** A pool for n agents with columns of the types in `like` (e.g. [new Int32Array(0)]), room for `size` entries. */
+export function createPool<C extends Column[]>(n: number, like: C, size: number): Pool<C> {
+  return {
+    off: new Int32Array(n),
+    len: new Int32Array(n),
+    room: new Int32Array(n),
+    used: 0,
+    cols: columns(like, size),
+  };
+}
+
+/** Lay every list out afresh in columns of `size` entries, each list keeping its reserved room. */
+function relayout<C extends Column[]>(p: Pool<C>, size: number): void {
+  const { off, len, room } = p;
+  const cols = columns(p.cols, size);
+  let at = 0;
+  for (let a = 0; a < off.length; a++) {
+    const from = off[a]!;
+    for (let c = 0; c < cols.length; c++) cols[c]!.set(p.cols[c]!.subarray(from, from + len[a]!), at);
+    off[a] = at;
+    at += room[a]!;
+  }
+  p.cols = cols;
+  p.used = at;
+}
+
+/** Append an entry to j's list and return its position in the columns (fill it in there). */
+export function append<C extends Column[]>(p: Pool<C>, j: number): number {
+  if (p.len[j] === p.room[j]) {
+    const room = Math.max(4, 2 * p.room[j]!);
+    if (p.used + room > p.cols[0]!.length) {
+      p.room[j] = room;
+      let live = 0;
+      for (let a = 0; a < p.room.length; a++) live += p.room[a]!;
+      relayout(p, 2 * live);
+    } else {
+      const from = p.off[j]!;
+      for (const c of p.cols) c.copyWithin(p.used, from, from + p.len[j]!);
+      p.off[j] = p.used;
+      p.room[j] = room;
+      p.used += room;
+    }
+  }
+  return p.off[j]! + p.len[j]!++;
+}
+
+/** Give every list just a little room beyond its length: once the starting network is built. */
+export function compactPool<C extends Column[]>(p: Pool<C>): void {
+  let live = 0;
+  for (let a = 0; a < p.room.length; a++) {
+    p.room[a] = p.len[a]! + 2 + (p.len[a]! >> 2);
+    live += p.room[a]!;
+  }
+  relayout(p, live + (live >> 3) + 16);
+}
+
+export function clonePool<C extends Column[]>(p: Pool<C>): Pool<C> {
+  return {
+    off: p.off.slice(),
+    len: p.len.slice(),
+    room: p.room.slice(),
+    used: p.used,
+    cols: p.cols.map((c) => c.slice()) as C, // the same `map` as columns(): same hidden class
+  };
+}
