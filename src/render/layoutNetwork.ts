@@ -25,7 +25,7 @@ interface Node extends SimulationNodeDatum {
 }
 
 const CACHE_SIZE = 24;
-const ITERATIONS = 60;
+const ITERATIONS = 40;
 // A pure memo (same inputs, same output), so sharing it between widgets cannot make them clash.
 const cache = new Map<string, NetworkLayout>();
 

@@ -2,7 +2,7 @@ import type { Selection } from 'd3';
 import type { Frame } from '../sim/types.ts';
 import type { NetworkLayout } from './layoutNetwork.ts';
 import type { NetworkOptions } from './networkStyle.ts';
-import { renderNetworkCanvas } from './renderNetworkCanvas.ts';
+import { EDGE_CLASS, renderNetworkCanvas } from './renderNetworkCanvas.ts';
 import { renderNetworkSvg } from './renderNetworkSvg.ts';
 
 export interface RenderNetworkOptions extends NetworkOptions {
@@ -35,6 +35,7 @@ export function renderNetwork(target: Target, frame: Frame, layout: NetworkLayou
     const kind = wantCanvas ? 'canvas' : 'svg';
     surface = el.querySelector(`:scope > ${kind}.sim-network`) ?? createSurface(el, kind);
     for (const old of el.querySelectorAll(`:scope > .sim-network:not(${kind})`)) old.remove();
+    if (kind === 'svg') for (const old of el.querySelectorAll(`:scope > .${EDGE_CLASS}`)) old.remove();
   }
   if (surface.tagName.toLowerCase() === 'canvas') {
     renderNetworkCanvas(surface as HTMLCanvasElement, frame, layout, opts);

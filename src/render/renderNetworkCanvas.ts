@@ -1,14 +1,14 @@
 import type { Frame } from '../sim/types.ts';
 import type { NetworkLayout } from './layoutNetwork.ts';
-import { markerPath, type NetworkOptions, networkLook } from './networkStyle.ts';
+import { bandOpacity, EDGE_BANDS, markerPath, type NetworkOptions, networkLook } from './networkStyle.ts';
 import { PULSE_COLOUR } from './palette.ts';
 
 /** While playing, the (thousands of) follows are repainted at most this often; nodes and pulses every frame. */
 const EDGES_EVERY_MS = 250;
-const BANDS = 5;
 
 interface CanvasState {
   layout: NetworkLayout;
+  /** a canvas of its own under the nodes (CSS-stacked): frames that keep the follows do not touch it at all */
   edges: HTMLCanvasElement;
   edgesTick: number;
   edgesAt: number;
@@ -40,8 +40,8 @@ export function renderNetworkCanvas(
   const ctx = canvas.getContext('2d');
   if (!ctx) return; // jsdom without a canvas backend: nothing to paint
   let st = states.get(canvas);
-  if (st?.layout !== layout || st.edges.width !== w) {
-    const edges = canvas.ownerDocument.createElement('canvas');
+  if (st?.layout !== layout || st.edges.width !== w || st.edges.nextElementSibling !== canvas) {
+    const edges = edgeCanvas(canvas);
     edges.width = w;
     edges.height = h;
     // computed once per layout: reading it every frame would force a style recalculation each time
@@ -59,10 +59,8 @@ export function renderNetworkCanvas(
     st.edgesTick = frame.tick;
     st.edgesAt = now;
   }
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, w, h);
-  ctx.drawImage(st.edges, 0, 0);
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.clearRect(0, 0, layout.width, layout.height);
 
   if (!opts.reducedMotion && frame.events.length > 0) {
     ctx.strokeStyle = PULSE_COLOUR;
@@ -111,6 +109,22 @@ export function renderNetworkCanvas(
   }
 }
 
+/** The follows' canvas: the sibling just before the nodes' canvas, made on first use. */
+function edgeCanvas(canvas: HTMLCanvasElement): HTMLCanvasElement {
+  const prev = canvas.previousElementSibling;
+  if (prev instanceof canvas.ownerDocument.defaultView!.HTMLCanvasElement && prev.classList.contains(EDGE_CLASS)) {
+    return prev;
+  }
+  const edges = canvas.ownerDocument.createElement('canvas');
+  edges.className = EDGE_CLASS;
+  edges.setAttribute('aria-hidden', 'true');
+  canvas.before(edges);
+  return edges;
+}
+
+/** Class of the follows' canvas under a canvas network (renderNetwork removes it with the canvas). */
+export const EDGE_CLASS = 'sim-network-edges';
+
 function paintEdges(
   layer: HTMLCanvasElement,
   frame: Frame,
@@ -123,25 +137,34 @@ function paintEdges(
   if (!ctx) return;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, layout.width, layout.height);
-  const batches = new Map<string, Path2D>();
+  // One path per (colour, band), indexed by number: no string keys for ~8,000 follows a repaint.
+  const colours: string[] = [];
+  const colourIndex = new Map<string, number>();
+  const paths: Path2D[] = [];
   for (const e of frame.edges) {
-    const band = Math.min(BANDS - 1, Math.floor(((look.edgeOpacity(e) - 0.1) / 0.8) * BANDS));
-    const key = `${look.edgeColour(e)}|${band}`;
-    let path = batches.get(key);
+    const colour = look.edgeColour(e);
+    let c = colourIndex.get(colour);
+    if (c === undefined) {
+      c = colours.push(colour) - 1;
+      colourIndex.set(colour, c);
+    }
+    const i = c * EDGE_BANDS + look.edgeBand(e);
+    let path = paths[i];
     if (!path) {
       path = new Path2D();
-      batches.set(key, path);
+      paths[i] = path;
     }
     const a = at(e.from);
     const b = at(e.to);
     path.moveTo(a.x, a.y);
     path.lineTo(b.x, b.y);
   }
-  for (const [key, path] of batches) {
-    const [colour, band] = key.split('|');
-    ctx.strokeStyle = colour ?? '#999';
-    ctx.globalAlpha = 0.15 + (0.85 * (Number(band) + 0.5)) / BANDS;
-    ctx.lineWidth = (0.5 + (0.5 * Number(band)) / (BANDS - 1)) / ratio;
+  paths.forEach((path, i) => {
+    const band = i % EDGE_BANDS;
+    ctx.strokeStyle = colours[Math.floor(i / EDGE_BANDS)] ?? '#999';
+    ctx.globalAlpha = bandOpacity(band);
+    // under one device pixel: the rasteriser's fast hairline path (see above)
+    ctx.lineWidth = (0.5 + (0.5 * band) / (EDGE_BANDS - 1)) / ratio;
     ctx.stroke(path);
-  }
+  });
 }

@@ -74,6 +74,8 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   /** the frame last drawn, and the last one a leader sent */
   let drawn: Frame | undefined;
   let received: Frame | undefined;
+  /** whether another instance of this simulation has ever spoken: only then is a frame worth packing */
+  let peers = false;
   let drawnScience: Run | undefined;
   const gate = createPaintGate(win, dom.figure, () => draw());
   let chartHeight: number | undefined;
@@ -140,7 +142,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   function publish(withFrame = false) {
     opts.onState?.(getState());
     if (!opts.sync) return;
-    const frame = withFrame && drawn?.tick === state.tick ? packFrame(drawn) : undefined;
+    const frame = withFrame && peers && drawn?.tick === state.tick ? packFrame(drawn) : undefined;
     opts.sync.publish({ kind: 'state', from: self, state: getState(), ...(frame && { frame }) });
   }
 
@@ -193,7 +195,13 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       const t = state.tick;
       if (dom.network) {
         const frame = !leader && received?.tick === t ? received : s.frameAt(t);
-        renderNetwork(dom.network, frame, s.layout(), { tMax: s.params.Tmax, reducedMotion, live: state.playing });
+        // A follower is a preview (speaker view): no pulses or fades, whose CSS animations repaint every frame.
+        const still = reducedMotion || !leader;
+        renderNetwork(dom.network, frame, s.layout(), {
+          tMax: s.params.Tmax,
+          reducedMotion: still,
+          live: state.playing,
+        });
         drawn = frame;
       }
       if (dom.chart) renderChart(dom.chart, s.run(), t, { height: chartHeight });
@@ -216,8 +224,11 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   }
 
   function receive(m: SyncMessage) {
+    peers = true;
     if (m.kind === 'hello') {
+      // The leader answers with its state; anyone else says "here too" (once: replies get no reply).
       if (leader) opts.sync?.publish({ kind: 'state', from: self, state: getState() });
+      else if (!m.reply) opts.sync?.publish({ kind: 'hello', from: self, id: block.id, reply: true });
       return;
     }
     leader = false;

@@ -16,7 +16,8 @@ export interface WidgetState {
 export type SyncMessage =
   /** `frame`: what the leader drew at `state.tick`, so a follower draws it without running the model */
   | { kind: 'state'; from: string; state: WidgetState; frame?: PackedFrame }
-  | { kind: 'hello'; from: string; id: string };
+  /** `reply`: an answer to another's hello from a non-leader, so both know the other is there */
+  | { kind: 'hello'; from: string; id: string; reply?: boolean };
 
 export interface SimSync {
   publish(message: SyncMessage): void;
