@@ -1,6 +1,6 @@
 import { addFollower, removeFollower } from './followers.ts';
 import type { Context, State } from './state.ts';
-import { EARNED, FOLLOW, findSlot, readSlot, setFlags, slotFlags } from './trust.ts';
+import { EARNED, FOLLOW, readSlot, setFlags, slotFlags, slotFrom } from './trust.ts';
 
 /**
  * Step 5 of a tick (primitive 4): follow when trust reaches thFollow; drop an earned follow when trust falls below
@@ -31,9 +31,11 @@ function schedule(s: State, ctx: Context, i: number, j: number, slot: number): v
   while (k > 1 && now + k - 1 <= ticks && readSlot(s.trust, slot, now + k - 1, pow) < thUnfollow) k--;
   while (now + k <= ticks && readSlot(s.trust, slot, now + k, pow) >= thUnfollow) k++;
   if (now + k > ticks) return;
+  // queued as (j, index in j's trust list): found again without searching
+  const at = slot - s.trust.off[j]!;
   const q = s.unfollowAt.get(now + k);
-  if (q) q.push(i, j);
-  else s.unfollowAt.set(now + k, [i, j]);
+  if (q) q.push(j, at);
+  else s.unfollowAt.set(now + k, [j, at]);
 }
 
 /**
@@ -48,11 +50,10 @@ export function applyAttention(s: State, ctx: Context, touched: Int32Array, coun
   if (due) {
     s.unfollowAt.delete(now);
     for (let x = 0; x < due.length; x += 2) {
-      const i = due[x]!;
-      const j = due[x + 1]!;
-      const slot = findSlot(tr, i, j);
-      if (slot >= 0 && slotFlags(tr, slot) & EARNED && readSlot(tr, slot, now, ctx.pow) < thUnfollow) {
-        unfollow(s, i, j, slot);
+      const j = due[x]!;
+      const slot = tr.off[j]! + due[x + 1]!;
+      if (slotFlags(tr, slot) & EARNED && readSlot(tr, slot, now, ctx.pow) < thUnfollow) {
+        unfollow(s, slotFrom(tr, slot), j, slot);
       }
     }
   }

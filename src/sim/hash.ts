@@ -54,7 +54,11 @@ export function hashState(s: State): string {
   }
   for (const [at, list] of [...s.unfollowAt].sort((x, y) => x[0] - y[0])) {
     hs.word(at);
-    for (const v of list) hs.word(v);
+    // as (i, j) pairs, whatever the queue stores
+    for (let x = 0; x < list.length; x += 2) {
+      hs.word(slotFrom(t, t.off[list[x]!]! + list[x + 1]!));
+      hs.word(list[x]!);
+    }
   }
   // flat [giver, receiver, …]: the same words as the pairs
   for (const v of s.events) hs.word(v);

@@ -1,6 +1,6 @@
 import { below, CH, fold, U32 } from './rng.ts';
 import { type Context, room, type State, type Work } from './state.ts';
-import { ensureSlot, readSlot, writeSlot } from './trust.ts';
+import { ensureSlot, insertSlot, readSlot, writeSlot } from './trust.ts';
 
 /**
  * Step 3 of a tick (primitive 2): private trust rises in whoever was seen giving; refusals are neither seen nor
@@ -28,9 +28,46 @@ function bumpAt(s: State, ctx: Context, w: Work, i: number, j: number, k: number
   w.nTouched = at + 3;
 }
 
-/** bumpAt for a pair that may not have interacted yet. */
-function bump(s: State, ctx: Context, w: Work, i: number, j: number, d: number, now: number): void {
-  bumpAt(s, ctx, w, i, j, ensureSlot(s.trust, i, j, now) - s.trust.off[j]!, d, now);
+/**
+ * bumpAt for a pair that may not have interacted yet. With `mapped`, w.pos[i] holds the index of i in j's trust list
+ * (−1 if absent) instead of searching the list: worth it when many of j's trusters are bumped in one event.
+ */
+function bump(s: State, ctx: Context, w: Work, i: number, j: number, d: number, now: number, mapped: boolean): void {
+  const tr = s.trust;
+  let k: number;
+  if (!mapped) k = ensureSlot(tr, i, j, now) - tr.off[j]!;
+  else if (w.pos[i]! >= 0) k = w.pos[i]!;
+  else k = w.pos[i] = insertSlot(tr, i, j, now) - tr.off[j]!;
+  bumpAt(s, ctx, w, i, j, k, d, now);
+}
+
+/** Set (or, with −1, clear) w.pos for every truster of j. */
+function mapTrusters(s: State, w: Work, j: number, on: boolean): void {
+  const tr = s.trust;
+  const from = tr.cols[0];
+  for (let k = 0, base = tr.off[j]!; k < tr.len[j]!; k++) w.pos[from[base + k]!] = on ? k : -1;
+}
+
+/** The onlookers of help g → r: g's followers see it; r's followers see the "thanks @helper". */
+function onlookers(s: State, ctx: Context, w: Work, g: number, r: number, mapped: boolean): void {
+  const p = ctx.params;
+  const { off, len } = s.followers;
+  const [ids, tk] = s.followers.cols;
+  const ta = w.ta;
+  const qgT = p.qGiverFollowers * U32;
+  const qaT = p.qAmp * U32;
+  for (let y = off[g]!, end = y + len[g]!; y < end; y++) {
+    const o = ids[y]!;
+    if (o !== r && below(fold(fold(fold(ta[o]!, g), CH.obsGiver), r + 1), qgT)) {
+      bumpAt(s, ctx, w, o, g, tk[y]!, p.dObserve, s.tick);
+    }
+  }
+  for (let y = off[r]!, end = y + len[r]!; y < end; y++) {
+    const o = ids[y]!;
+    if (o !== g && below(fold(fold(fold(ta[o]!, g), CH.obsAmp), r + 1), qaT)) {
+      bump(s, ctx, w, o, g, p.dObserve, s.tick, mapped);
+    }
+  }
 }
 
 /** Who saw this tick's nEv helps (w.events) and w.nShare shares (w.sharers); draws keyed from w.ta. */
@@ -41,26 +78,18 @@ export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
   const { off, len } = s.followers;
   const [ids, tk] = s.followers.cols;
   const { dDirect, dObserve } = p;
-  const qgT = p.qGiverFollowers * U32;
-  const qaT = p.qAmp * U32;
   const seeT = p.pSee * U32;
   w.nTouched = 0;
   for (let e = 0; e < nEv; e++) {
     const g = events[2 * e]!;
     const r = events[2 * e + 1]!;
-    if (dDirect > 0) bump(s, ctx, w, r, g, dDirect, now);
-    if (dObserve <= 0) continue;
-    // the helper's followers see it; the helped person's followers see the "thanks @helper"
-    for (let y = off[g]!, end = y + len[g]!; y < end; y++) {
-      const o = ids[y]!;
-      if (o !== r && below(fold(fold(fold(ta[o]!, g), CH.obsGiver), r + 1), qgT)) {
-        bumpAt(s, ctx, w, o, g, tk[y]!, dObserve, now);
-      }
-    }
-    for (let y = off[r]!, end = y + len[r]!; y < end; y++) {
-      const o = ids[y]!;
-      if (o !== g && below(fold(fold(fold(ta[o]!, g), CH.obsAmp), r + 1), qaT)) bump(s, ctx, w, o, g, dObserve, now);
-    }
+    // map g's trusters when the expected searches (direct + amplified) cost more than two passes over them: a
+    // speed choice only, the result is the same
+    const mapped = dObserve > 0 && 1 + len[r]! * p.qAmp > 6 && s.trust.len[g]! > 16;
+    if (mapped) mapTrusters(s, w, g, true);
+    if (dDirect > 0) bump(s, ctx, w, r, g, dDirect, now, mapped);
+    if (dObserve > 0) onlookers(s, ctx, w, g, r, mapped);
+    if (mapped) mapTrusters(s, w, g, false);
   }
   for (let x = 0; x < w.nShare && dObserve > 0; x++) {
     const g = sharers[x]!;

@@ -29,7 +29,7 @@ export interface State {
   firstGive: Int32Array;
   /** help received inside the moving-day window */
   mdHelp: Int32Array;
-  /** earned follows to re-check for dropping: tick → flat [i, j, i, j, …] */
+  /** earned follows i → j to re-check for dropping: tick → flat [j, index of i in j's trust list, …] */
   unfollowAt: Map<number, number[]>;
   /** help given during the last tick, flat [giver, receiver, giver, receiver, …] (no object per help) */
   events: Int32Array;
@@ -53,6 +53,8 @@ export interface Work {
   used: Uint16Array;
   /** askers' sort keys: hash · 2^21 + id */
   order: Float64Array;
+  /** per agent: its index in the trust list being updated, or −1 (observe.ts); all −1 between events */
+  pos: Int32Array;
   /** fold(tickHash, a) for every agent a: the shared first step of every draw keyed by a this tick */
   ta: Int32Array;
   sharers: Int32Array;

@@ -13,6 +13,7 @@ function work(ctx: Context, n: number): Work {
     used: new Uint16Array(n),
     order: new Float64Array(n),
     ta: new Int32Array(n),
+    pos: new Int32Array(n).fill(-1),
     sharers: new Int32Array(n),
     nShare: 0,
     events: new Int32Array(256),

@@ -38,7 +38,11 @@ export function findSlot(t: TrustTable, i: number, j: number): number {
 /** Slot of (i, j), created with zero trust at time `now` if absent. */
 export function ensureSlot(t: TrustTable, i: number, j: number, now: number): number {
   const found = findSlot(t, i, j);
-  if (found >= 0) return found;
+  return found >= 0 ? found : insertSlot(t, i, j, now);
+}
+
+/** Slot of a new pair (i, j) with zero trust at time `now`; the caller knows the pair is absent. */
+export function insertSlot(t: TrustTable, i: number, j: number, now: number): number {
   const s = append(t, j);
   t.cols[0][s] = i;
   t.cols[1][s] = 0;
