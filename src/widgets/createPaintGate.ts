@@ -1,5 +1,5 @@
 /** A follower redraws at most this often while its leader plays: a speaker-view preview needs no more. */
-export const FOLLOW_MS = 250;
+export const FOLLOW_MS = 500;
 
 export interface PaintGate {
   /** paint now, or as soon as the widget is on screen again */

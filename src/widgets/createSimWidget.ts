@@ -9,7 +9,7 @@ import { buildControls, type Controls } from './buildControls.ts';
 import { browserScheduler, createClock, type Scheduler } from './createClock.ts';
 import { createPaintGate } from './createPaintGate.ts';
 import { observeChartSize } from './observeChartSize.ts';
-import { packFrame, unpackFrame } from './packFrame.ts';
+import { type PackedFrame, packFrame, unpackFrame } from './packFrame.ts';
 import { staticSimWidget } from './renderSimSnapshot.ts';
 import { createSession, presetInfoOf, type SimSession } from './simSession.ts';
 import { shownStrategy, strategyOverrides } from './strategyChoice.ts';
@@ -73,7 +73,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   let silenceTimer: ReturnType<typeof setTimeout> | undefined;
   /** the frame last drawn, and the last one a leader sent */
   let drawn: Frame | undefined;
-  let received: Frame | undefined;
+  let received: PackedFrame | undefined;
   /** whether another instance of this simulation has ever spoken: only then is a frame worth packing */
   let peers = false;
   let drawnScience: Run | undefined;
@@ -194,7 +194,8 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     } else {
       const t = state.tick;
       if (dom.network) {
-        const frame = !leader && received?.tick === t ? received : s.frameAt(t);
+        const sent = !leader && received?.tick === t ? unpackFrame(received) : undefined;
+        const frame = sent ?? s.frameAt(t);
         // A follower is a preview (speaker view): no pulses or fades, whose CSS animations repaint every frame.
         const still = reducedMotion || !leader;
         renderNetwork(dom.network, frame, s.layout(), {
@@ -233,7 +234,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     }
     leader = false;
     state = { ...m.state, overrides: { ...m.state.overrides } };
-    received = m.frame && unpackFrame(m.frame);
+    received = m.frame; // unpacked only if drawn: a follower skips most frames
     opts.onState?.(getState());
     sync();
   }
