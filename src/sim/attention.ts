@@ -1,6 +1,6 @@
 import { addFollower, removeFollower } from './followers.ts';
 import type { Context, State } from './state.ts';
-import { EARNED, FOLLOW, readSlot, setFlags, slotFlags, slotFrom } from './trust.ts';
+import { EARNED, FOLLOW, readSlot, setFlags, slotFlags, slotFrom, TOUCHED } from './trust.ts';
 
 /**
  * Step 5 of a tick (primitive 4): follow when trust reaches thFollow; drop an earned follow when trust falls below
@@ -8,10 +8,8 @@ import { EARNED, FOLLOW, readSlot, setFlags, slotFlags, slotFrom } from './trust
  * once and queued, instead of scanning every earned edge every tick.
  */
 
-const VISITED = 4;
-
 function unfollow(s: State, i: number, j: number, slot: number): void {
-  setFlags(s.trust, slot, slotFlags(s.trust, slot) & VISITED);
+  setFlags(s.trust, slot, slotFlags(s.trust, slot) & TOUCHED);
   removeFollower(s.followers, j, i);
 }
 
@@ -40,7 +38,7 @@ function schedule(s: State, ctx: Context, i: number, j: number, slot: number): v
 
 /**
  * Apply attention at the end of tick s.tick, for the trust entries raised this tick (flat [index in j's list, i, j,
- * …], `count` entries), in the order they were first raised.
+ * …], `count` entries, each pair once, flagged TOUCHED), in the order they were first raised.
  */
 export function applyAttention(s: State, ctx: Context, touched: Int32Array, count: number): void {
   const tr = s.trust;
@@ -61,16 +59,14 @@ export function applyAttention(s: State, ctx: Context, touched: Int32Array, coun
     const i = touched[x + 1]!;
     const j = touched[x + 2]!;
     const slot = tr.off[j]! + touched[x]!;
-    if (slotFlags(tr, slot) & VISITED) continue;
-    setFlags(tr, slot, slotFlags(tr, slot) | VISITED);
     if (!(slotFlags(tr, slot) & FOLLOW) && readSlot(tr, slot, now, ctx.pow) >= thFollow) {
-      setFlags(tr, slot, FOLLOW | EARNED | VISITED);
+      setFlags(tr, slot, FOLLOW | EARNED | TOUCHED);
       addFollower(s.followers, j, i, touched[x]!);
     }
     if (slotFlags(tr, slot) & EARNED) schedule(s, ctx, i, j, slot);
   }
   for (let x = 0; x < count; x += 3) {
     const slot = tr.off[touched[x + 2]!]! + touched[x]!;
-    setFlags(tr, slot, slotFlags(tr, slot) & ~VISITED);
+    setFlags(tr, slot, slotFlags(tr, slot) & ~TOUCHED);
   }
 }

@@ -1,6 +1,6 @@
 import { below, CH, fold, U32 } from './rng.ts';
 import { type Context, room, type State, type Work } from './state.ts';
-import { ensureSlot, insertSlot, readSlot, writeSlot } from './trust.ts';
+import { ensureSlot, insertSlot, readSlot, setFlags, slotFlags, TOUCHED, writeSlot } from './trust.ts';
 
 /**
  * Step 3 of a tick (primitive 2): private trust rises in whoever was seen giving; refusals are neither seen nor
@@ -19,6 +19,10 @@ function bumpAt(s: State, ctx: Context, w: Work, i: number, j: number, k: number
   writeSlot(tr, slot, next, now);
   s.inVal[j] = s.inVal[j]! * pow[now - s.inLast[j]!]! + (next - cur);
   s.inLast[j] = now;
+  // attention looks at each raised pair once, in the order first raised
+  const flags = slotFlags(tr, slot);
+  if (flags & TOUCHED) return;
+  setFlags(tr, slot, flags | TOUCHED);
   const at = w.nTouched;
   const touched = room(w.touched, at, 3);
   touched[at] = k;

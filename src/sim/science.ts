@@ -1,4 +1,4 @@
-import { CH, seedWord, U } from './rng.ts';
+import { CH, draw, seedHash, seedWord, tickHash, U } from './rng.ts';
 import type { Params, Run } from './types.ts';
 
 /**
@@ -61,12 +61,14 @@ export function stepGeneration(st: ScienceState, p: Params, seed: number): void 
   st.gifts.fill(0);
   let gifts = 0;
   const encounters = n * p.roundsPerGen;
+  // the generation's part of every draw, once: draw(th, …) === U(s, g, …)
+  const th = tickHash(seedHash(s), g);
   const order = Array.from({ length: n }, (_, i) => i);
   for (let round = 0; round < p.roundsPerGen; round++) {
     // a random cycle through everyone: each member is donor once and recipient once per round, so payoffs differ
     // by strategy and reputation rather than by how often chance made someone a recipient
     for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(U(s, g, i, round, CH.sciPair) * (i + 1));
+      const j = Math.floor(draw(th, i, round, CH.sciPair) * (i + 1));
       const tmp = order[i]!;
       order[i] = order[j]!;
       order[j] = tmp;
@@ -74,7 +76,7 @@ export function stepGeneration(st: ScienceState, p: Params, seed: number): void 
     for (let x = 0; x < n; x++) {
       const d = order[x]!;
       const r = order[(x + 1) % n]!;
-      const seen = U(s, g, d, round, CH.sciKnow) < p.q ? st.score[r]! : 0;
+      const seen = draw(th, d, round, CH.sciKnow) < p.q ? st.score[r]! : 0;
       if (seen >= THRESHOLDS[st.strategy[d]!]!) {
         st.payoff[d]! -= p.c;
         st.payoff[r]! += p.b;

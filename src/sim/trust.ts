@@ -15,6 +15,8 @@ import { append, clonePool, compactPool, createPool, type Pool } from './pool.ts
 
 export const FOLLOW = 1;
 export const EARNED = 2;
+/** set only during a tick, on pairs already queued for attention (observe.ts, attention.ts) */
+export const TOUCHED = 4;
 
 export interface TrustTable extends Pool<[Int32Array, Float64Array, Int32Array, Uint8Array]> {
   /** stored pairs */
