@@ -1,4 +1,4 @@
-import type { AgentView, EdgeView, Frame, HelpEvent } from '../sim/types.ts';
+import type { AgentView, EdgeView, Frame } from '../sim/types.ts';
 import { type Keyed, keyed, setAttrs, setText, svgChild } from './keyedJoin.ts';
 import type { NetworkLayout } from './layoutNetwork.ts';
 import {
@@ -19,7 +19,7 @@ interface SvgState {
   fading: Keyed<EdgeView>;
   /** last frame's follows, by key, to tell which are new and which were dropped */
   shown: Map<string, EdgeView>;
-  pulses: Keyed<HelpEvent>;
+  pulses: SVGElement;
   members: Keyed<AgentView>;
   newcomers: Keyed<AgentView>;
   labels: Keyed<AgentView>;
@@ -44,7 +44,7 @@ function stateOf(svg: SVGSVGElement, layout: NetworkLayout): SvgState {
     bands: keyed(svgChild(edges!, 'g', 'bands'), 'path', (k: string) => k),
     fading: keyed(svgChild(edges!, 'g', 'fades'), 'line', edgeKey),
     shown: new Map(),
-    pulses: keyed(pulses!, 'line', () => Math.random()),
+    pulses: pulses!,
     members: keyed(nodes!, 'circle', (a: AgentView) => a.id),
     newcomers: keyed(nodes!, 'path', (a: AgentView) => a.id),
     labels: keyed(labels!, 'text', (a: AgentView) => a.id),
@@ -132,13 +132,16 @@ export function renderNetworkSvg(svg: SVGSVGElement, frame: Frame, layout: Netwo
   for (const el of lines.exited) el.remove();
 
   const events = opts.reducedMotion ? [] : frame.events;
-  // Fresh elements each frame, so the CSS pulse animation plays for every help given.
-  st.pulses.clear();
-  st.pulses.update(events).els.forEach((el, i) => {
-    const a = at(events[i]!.giver);
-    const b = at(events[i]!.receiver);
-    setAttrs(el, { class: 'pulse', stroke: PULSE_COLOUR, x1: a.x, y1: a.y, x2: b.x, y2: b.y });
-  });
+  // One fresh path for all of this frame's helps: the CSS pulse animation restarts, on one element instead of dozens.
+  st.pulses.replaceChildren();
+  if (events.length > 0) {
+    const d = events.map((e) => {
+      const a = at(e.giver);
+      const b = at(e.receiver);
+      return `M${a.x} ${a.y}L${b.x} ${b.y}`;
+    });
+    setAttrs(svgChild(st.pulses, 'path', 'pulse'), { fill: 'none', stroke: PULSE_COLOUR, d: d.join('') });
+  }
 
   const members = frame.agents.filter((a) => a.kind === 'member');
   const newcomers = frame.agents.filter((a) => a.kind !== 'member');

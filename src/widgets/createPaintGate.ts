@@ -12,9 +12,10 @@ export interface PaintGate {
 
 /**
  * Decides when a widget paints: never while its box is off screen or hidden (a slide not shown, a speaker-view
- * frame scrolled away), which IntersectionObserver tells without any layout work of ours; once when it comes back.
+ * frame scrolled away, a background tab), which IntersectionObserver tells without any layout work of ours; once
+ * when it comes back. `skipped` runs instead of a skipped paint (the widget keeps its controls' text current).
  */
-export function createPaintGate(win: Window, target: Element, paint: () => void): PaintGate {
+export function createPaintGate(win: Window, target: Element, paint: () => void, skipped?: () => void): PaintGate {
   // Until the observer first reports, assume visible: a widget mounted on the current slide paints at once.
   let visible = true;
   let dirty = false;
@@ -41,6 +42,7 @@ export function createPaintGate(win: Window, target: Element, paint: () => void)
     cancel();
     if (!visible) {
       dirty = true;
+      skipped?.();
       return;
     }
     dirty = false;

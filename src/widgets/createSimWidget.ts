@@ -77,7 +77,12 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   /** whether another instance of this simulation has ever spoken: only then is a frame worth packing */
   let peers = false;
   let drawnScience: Run | undefined;
-  const gate = createPaintGate(win, dom.figure, () => draw());
+  const gate = createPaintGate(
+    win,
+    dom.figure,
+    () => draw(),
+    () => showControls(),
+  );
   let chartHeight: number | undefined;
   const unobserve = dom.chart
     ? observeChartSize(win, dom.chart, (h) => {
@@ -174,18 +179,25 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     sync();
   }
 
-  function draw() {
+  /** The controls and notes: cheap text, kept current even while the picture is off screen. */
+  function showControls() {
     if (!active) return;
     const s = session();
-    const note = [...(opts.warnings ?? []), ...s.warnings];
+    const note = [...(opts.warnings ?? []), ...s.warnings].join(' ');
     dom.note.hidden = note.length === 0;
-    dom.note.textContent = note.join(' ');
+    if (dom.note.textContent !== note) dom.note.textContent = note;
     controls?.show({
       ...state,
       params: s.params,
       stopped: (state.overrides.tStop ?? s.params.ticks + 1) <= s.params.ticks && 'tStop' in state.overrides,
       strategy: shownStrategy(s.params, presetInfoOf(state.preset).strategies),
     });
+  }
+
+  function draw() {
+    if (!active) return;
+    const s = session();
+    showControls();
     if (s.science) {
       if (dom.chart && drawnScience !== s.run()) {
         drawnScience = s.run();
