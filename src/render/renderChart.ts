@@ -1,5 +1,6 @@
-import { axisBottom, axisLeft, line, max, type ScaleLinear, scaleLinear, select } from 'd3';
+import { line, max, type ScaleLinear, scaleLinear, select } from 'd3';
 import type { Run, StrategyName, StrategySeries } from '../sim/types.ts';
+import { CHART_MARGIN, chartSvg, drawAxes, type Svg } from './chartAxes.ts';
 import { drawLegend, strategiesOf } from './legend.ts';
 import { markerPath } from './networkStyle.ts';
 import { STRATEGY_STYLE } from './palette.ts';
@@ -20,7 +21,7 @@ export const METRIC_LABEL: Record<ChartMetric, string> = {
   followers: 'Followers',
 };
 
-export const CHART_MARGIN = { top: 34, right: 20, bottom: 50, left: 64 };
+export { CHART_MARGIN, chartSvg, drawAxes } from './chartAxes.ts';
 
 interface Skeleton {
   key: string;
@@ -83,8 +84,6 @@ export function renderChart(el: Element, run: Run, tick: number, opts: ChartOpti
   return svg.node()!;
 }
 
-type Svg = ReturnType<typeof chartSvg>;
-
 function buildSkeleton(
   svg: Svg,
   run: Run,
@@ -144,53 +143,6 @@ function buildSkeleton(
     .attr('y2', height - m.bottom);
   drawLegend(svg, names, m.left + 14, m.top + 10);
   return { key, run, series, marker: marker.node()!, x, y };
-}
-
-/** Both axes with their titles: the y title above the plot, the x title under it. */
-export function drawAxes(
-  svg: Svg,
-  x: ScaleLinear<number, number>,
-  y: ScaleLinear<number, number>,
-  width: number,
-  height: number,
-  xTitle: string,
-  yTitle: string,
-  yFormat?: string,
-  m: typeof CHART_MARGIN = CHART_MARGIN,
-) {
-  svg
-    .append('g')
-    .attr('class', 'axis x-axis')
-    .attr('transform', `translate(0,${height - m.bottom})`)
-    .call(axisBottom(x).ticks(5));
-  svg
-    .append('g')
-    .attr('class', 'axis y-axis')
-    .attr('transform', `translate(${m.left},0)`)
-    .call(axisLeft(y).ticks(5, yFormat));
-  svg
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('x', (m.left + width - m.right) / 2)
-    .attr('y', height - 6)
-    .attr('text-anchor', 'middle')
-    .text(xTitle);
-  svg.append('text').attr('class', 'axis-label').attr('x', 4).attr('y', 18).text(yTitle);
-}
-
-/** Reuse (or create) the chart's <svg>: given an <svg> draw into it, else keep one child svg.sim-chart. */
-export function chartSvg(el: Element, width: number, height: number, label: string) {
-  const doc = el.ownerDocument;
-  let node = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector(':scope > svg.sim-chart');
-  if (!node) {
-    node = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    node.setAttribute('class', 'sim-chart');
-    el.appendChild(node);
-  }
-  return select(node as SVGSVGElement)
-    .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('role', 'img')
-    .attr('aria-label', label);
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;
