@@ -8,8 +8,8 @@ import { append, clonePool, compactPool, createPool, type Pool } from './pool.ts
  */
 export type Followers = Pool<[Int32Array, Int32Array]>;
 
-export function createFollowers(n: number, expectedEdges: number): Followers {
-  return createPool(n, [new Int32Array(0), new Int32Array(0)], Math.max(16, expectedEdges));
+export function createFollowers(n: number, perAgent: number): Followers {
+  return createPool(n, [new Int32Array(0), new Int32Array(0)], perAgent);
 }
 
 /** i starts following j; k is the index of i's trust in j within j's trust list. */

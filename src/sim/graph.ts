@@ -51,9 +51,10 @@ export function createState(ctx: Context): State {
   counts.forEach((c, k) => {
     for (let x = 0; x < c; x++) kind[id++] = k + 1;
   });
-  const edges = n * (2 * half + 4) + 64;
-  const followers = createFollowers(n, edges);
-  const trust = createTrust(n, edges);
+  // room for the ring's ties both ways plus a few shortcuts and newcomers' follows, so lists rarely move while built
+  const perAgent = 2 * half + 4;
+  const followers = createFollowers(n, perAgent);
+  const trust = createTrust(n, perAgent);
   const inVal = new Float64Array(n);
   const t0 = Math.min(p.T0community, p.Tmax);
   for (let i = 0; i < m; i++) {

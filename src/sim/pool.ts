@@ -25,15 +25,15 @@ function columns<C extends Column[]>(like: C, size: number): C {
   return like.map((c) => new (c.constructor as new (n: number) => Column)(size)) as C;
 }
 
-/** A pool for n agents with columns of the types in `like` (e.g. [new Int32Array(0)]), room for `size` entries. */
-export function createPool<C extends Column[]>(n: number, like: C, size: number): Pool<C> {
-  return {
-    off: new Int32Array(n),
-    len: new Int32Array(n),
-    room: new Int32Array(n),
-    used: 0,
-    cols: columns(like, size),
-  };
+/**
+ * A pool for n agents with columns of the types in `like` (e.g. [new Int32Array(0)]), each list starting with room
+ * for `room0` entries (a good guess saves moving lists while a network is built).
+ */
+export function createPool<C extends Column[]>(n: number, like: C, room0: number): Pool<C> {
+  const off = new Int32Array(n);
+  for (let a = 0; a < n; a++) off[a] = a * room0;
+  const used = n * room0;
+  return { off, len: new Int32Array(n), room: new Int32Array(n).fill(room0), used, cols: columns(like, used + 16) };
 }
 
 /** Lay every list out afresh in columns of `size` entries, each list keeping its reserved room. */
