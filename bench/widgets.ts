@@ -8,6 +8,7 @@ import type { Figure } from './figure.ts';
 // Its own build of the fixture deck, made fresh each run: a stale or half-rebuilt shared one would measure old code.
 const FIXTURE = 'test-results/bench-widgets-dist';
 const SECONDS = 5;
+const ROUNDS = 3;
 
 // Strings, not functions: tsx adds a `__name` helper to functions that the page does not have.
 const SHOW_FIRST_SIM = `(() => {
@@ -115,20 +116,26 @@ export async function run(): Promise<Figure[]> {
     const fps = (await big.page.evaluate(COUNT_FRAMES)) as number;
     await big.ctx.close();
 
-    const alone = await open(browser, base);
-    const cpuAlone = await cpuWhilePlaying([alone.page]);
-    await alone.ctx.close();
-    // The speaker view: the main window plus two iframes of the deck (current slide, upcoming slide) in one page.
-    const main = await open(browser, base);
-    await main.page.evaluate(addFrames(base));
-    const frames = main.page.frames().filter((f) => f !== main.page.mainFrame());
-    for (const f of frames) {
-      await f.waitForSelector('html[data-ready]');
-      await f.evaluate(SHOW_FIRST_SIM);
+    // Alone and with the speaker view, alternated ROUNDS times and summed: one 5 s sample of each swings by ±30%
+    // on a loaded machine.
+    let cpuAlone = 0;
+    let cpuTrio = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const alone = await open(browser, base);
+      cpuAlone += await cpuWhilePlaying([alone.page]);
+      await alone.ctx.close();
+      // The speaker view: the main window plus two iframes of the deck (current slide, upcoming slide) in one page.
+      const main = await open(browser, base);
+      await main.page.evaluate(addFrames(base));
+      const frames = main.page.frames().filter((f) => f !== main.page.mainFrame());
+      for (const f of frames) {
+        await f.waitForSelector('html[data-ready]');
+        await f.evaluate(SHOW_FIRST_SIM);
+      }
+      await frames[1]!.evaluate('window.Reveal.next()');
+      cpuTrio += await cpuWhilePlaying([main.page]);
+      await main.ctx.close();
     }
-    await frames[1]!.evaluate('window.Reveal.next()');
-    const cpuTrio = await cpuWhilePlaying([main.page]);
-    await main.ctx.close();
     const ratio = cpuTrio / Math.max(1e-9, cpuAlone);
 
     // ?print-pdf draws every simulation as a snapshot; each figure leaves a user-timing measure (renderSimSnapshot).
@@ -141,6 +148,7 @@ export async function run(): Promise<Figure[]> {
     )) as number[];
     await print.context().close();
     const snapshotMs = Math.max(...snapshots);
+    const snapshotMedian = [...snapshots].sort((a, b) => a - b)[Math.floor(snapshots.length / 2)]!;
     return [
       {
         id: 'widget-frame-ms',
@@ -173,9 +181,17 @@ export async function run(): Promise<Figure[]> {
         ok: snapshotMs <= 100,
       },
       {
+        id: 'widget-snapshot-median-ms',
+        label: `Printed simulation figure (renderSimSnapshot), median of ${snapshots.length}`,
+        value: snapshotMedian,
+        unit: 'ms',
+        goal: '≤ 100 ms',
+        ok: snapshotMedian <= 100,
+      },
+      {
         id: 'widget-sync-cpu-alone',
         label: 'CPU while playing 5 s, main page alone',
-        value: cpuAlone * 1000,
+        value: (cpuAlone * 1000) / ROUNDS,
         unit: 'ms',
       },
       {
