@@ -37,7 +37,7 @@ export function createHandoutCover(doc: Document, deck: Deck): HTMLElement {
       'p',
       'handout-about',
       `This is the handout of ${minutes} workshop about personal learning networks, in ${deck.slides.length} slides. ` +
-        `Each slide is printed with the narrative the presenter tells${sims ? ', and each of the ' + sims + ' live simulations as a picture of where its run ends up' : ''}. ` +
+        `Each slide is printed with the narrative the presenter tells${sims ? `, and each of the ${sims} live simulations as a picture of where its run ends up` : ''}. ` +
         'Every run is seeded, so the same simulation in the online kit replays exactly what is printed here.',
     ),
   );
