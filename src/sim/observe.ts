@@ -1,4 +1,4 @@
-import { below, CH, fold, U32 } from './rng.ts';
+import { below, CH, fold, foldKey, key, U32 } from './rng.ts';
 import { type Context, room, type State, type Work } from './state.ts';
 import { ensureSlot, insertSlot, readSlot, setFlags, slotFlags, TOUCHED, writeSlot } from './trust.ts';
 
@@ -60,15 +60,20 @@ function onlookers(s: State, ctx: Context, w: Work, g: number, r: number, mapped
   const ta = w.ta;
   const qgT = p.qGiverFollowers * U32;
   const qaT = p.qAmp * U32;
+  // draw(th, o, g, channel, r + 1) with the words fixed for this event mixed once
+  const kg = key(g);
+  const kr = key(r + 1);
+  const kGiver = key(CH.obsGiver);
+  const kAmp = key(CH.obsAmp);
   for (let y = off[g]!, end = y + len[g]!; y < end; y++) {
     const o = ids[y]!;
-    if (o !== r && below(fold(fold(fold(ta[o]!, g), CH.obsGiver), r + 1), qgT)) {
+    if (o !== r && below(foldKey(foldKey(foldKey(ta[o]!, kg), kGiver), kr), qgT)) {
       bumpAt(s, ctx, w, o, g, tk[y]!, p.dObserve, s.tick);
     }
   }
   for (let y = off[r]!, end = y + len[r]!; y < end; y++) {
     const o = ids[y]!;
-    if (o !== g && below(fold(fold(fold(ta[o]!, g), CH.obsAmp), r + 1), qaT)) {
+    if (o !== g && below(foldKey(foldKey(foldKey(ta[o]!, kg), kAmp), kr), qaT)) {
       bump(s, ctx, w, o, g, p.dObserve, s.tick, mapped);
     }
   }

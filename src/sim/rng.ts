@@ -24,7 +24,14 @@ function mix(x: number): number {
  * draw: draw(th, a, b, ch) === (fold(fold(fold(th, a), b), ch) >>> 0) / 2^32.
  */
 export function fold(h: number, x: number): number {
-  return mix((h ^ Math.imul(x | 0, 0x9e3779b1)) + 0x7f4a7c15);
+  return foldKey(h, key(x));
+}
+
+/** The word x as fold mixes it in: fold(h, x) === foldKey(h, key(x)); a loop with a fixed x computes key(x) once. */
+export const key = (x: number): number => Math.imul(x | 0, 0x9e3779b1);
+
+export function foldKey(h: number, k: number): number {
+  return mix((h ^ k) + 0x7f4a7c15);
 }
 
 /** 2^32: a draw is (hash >>> 0) / U32. */
