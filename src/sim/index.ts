@@ -6,7 +6,7 @@ export { CH, createRng, hash32, keyedOrder, type Rng, U } from './rng.ts';
 export { defaultParams, paramNames, paramSchema } from './schema.ts';
 export { finalCooperation, THRESHOLDS } from './science.ts';
 export { createSim, runHashes } from './sim.ts';
-export { simulate } from './simulate.ts';
+export { type RunWithFrames, type SimulateOptions, simulate } from './simulate.ts';
 export { helpChance } from './strategies.ts';
 export { editDistance, suggestName } from './suggest.ts';
 export * from './types.ts';

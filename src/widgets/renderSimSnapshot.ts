@@ -1,23 +1,36 @@
 import type { SimBlock } from '../content/types.ts';
+import { layoutNetwork } from '../render/layoutNetwork.ts';
 import { renderChart } from '../render/renderChart.ts';
 import { renderNetwork } from '../render/renderNetwork.ts';
 import { renderScienceChart } from '../render/renderScienceChart.ts';
-import type { Frame } from '../sim/types.ts';
-import { createSession, type SimSession } from './simSession.ts';
+import { simulate } from '../sim/index.ts';
+import type { Frame, Run } from '../sim/types.ts';
+import { createSession, NETWORK_SIZE, type SimSession } from './simSession.ts';
 import { describeFigure } from './summary.ts';
 import { DEFAULT_SPEED, type SimWidget, type WidgetState } from './types.ts';
 
+interface Printed {
+  run: Run;
+  /** the network at the figure's tick and at tick 0 (what the layout is made from); absent for a chart alone */
+  frames?: Frame[];
+}
+
 // The handout and ?print-pdf may draw one block more than once (card, notes, reprint): replay the model once.
-const FRAMES = new Map<string, Frame>();
-function frameAt(s: SimSession, t: number): Frame {
-  const key = `${s.key}@${t}`;
-  let frame = FRAMES.get(key);
-  if (!frame) {
-    frame = s.frameAt(t);
-    FRAMES.set(key, frame);
-    if (FRAMES.size > 16) FRAMES.delete(FRAMES.keys().next().value as string);
+const PRINTED = new Map<string, Printed>();
+/** The run for the chart and caption and, when a network is drawn, its frames: all from one pass of the model. */
+function printed(s: SimSession, t: number, network: boolean): Printed {
+  const key = `${s.key}@${network ? t : 'chart'}`;
+  let p = PRINTED.get(key);
+  if (!p) {
+    if (s.science || !network) p = { run: s.run() };
+    else {
+      const run = simulate(s.params, s.seed, { framesAt: [t, 0] });
+      p = { run, frames: run.frames };
+    }
+    PRINTED.set(key, p);
+    if (PRINTED.size > 16) PRINTED.delete(PRINTED.keys().next().value as string);
   }
-  return frame;
+  return p;
 }
 
 /**
@@ -39,21 +52,24 @@ export function renderSimSnapshot(container: HTMLElement, block: SimBlock, tick?
   const boxes = figure.appendChild(doc.createElement('div'));
   boxes.className = 'sim-figure';
   const caption = doc.createElement('figcaption');
+  const { run, frames } = printed(s, t, block.view !== 'chart');
   if (s.science) {
-    renderScienceChart(boxes, s.run());
-    caption.textContent = `Cooperation by generation (seed ${s.seed}); in the last generations ${Math.round((s.run().cooperation ?? 0) * 100)}% of donations were gifts.`;
+    renderScienceChart(boxes, run);
+    caption.textContent = `Cooperation by generation (seed ${s.seed}); in the last generations ${Math.round((run.cooperation ?? 0) * 100)}% of donations were gifts.`;
   } else {
-    if (block.view !== 'chart') {
+    if (frames) {
       const net = boxes.appendChild(doc.createElement('div'));
       net.className = 'sim-net';
-      renderNetwork(net, frameAt(s, t), s.layout(), { tMax: s.params.Tmax, print: true });
+      // the same layout (and cache entry) as the session's: made from the tick-0 graph with the session's size
+      const layout = layoutNetwork(frames[1]!, { ...NETWORK_SIZE, seed: s.seed });
+      renderNetwork(net, frames[0]!, layout, { tMax: s.params.Tmax, print: true });
     }
     if (block.view !== 'network') {
       const chart = boxes.appendChild(doc.createElement('div'));
       chart.className = 'sim-chart-box';
-      renderChart(chart, s.run(), t);
+      renderChart(chart, run, t);
     }
-    caption.textContent = describeFigure(s.run(), t);
+    caption.textContent = describeFigure(run, t);
   }
   figure.append(caption);
   container.replaceChildren(figure);
