@@ -110,9 +110,10 @@ describe('simulation widgets (fixture deck, real Chromium)', () => {
     await wb.locator('.sim-timeline').fill('25');
     await expect.poll(() => tickOf(a.page)).toBe(25);
     await a.page.bringToFront(); // a background tab gets no animation frames
-    await wa.locator('button.sim-play').click({ force: true });
+    // a DOM click: bringing the page to the front can re-run reveal's layout mid-click (flaky "outside the viewport")
+    await wa.locator('button.sim-play').dispatchEvent('click');
     await a.page.waitForTimeout(800);
-    await wa.locator('button.sim-play').click({ force: true });
+    await wa.locator('button.sim-play').dispatchEvent('click');
     await expect.poll(() => tickOf(b.page)).toBe(await tickOf(a.page));
     expect(await tickOf(a.page)).toBeGreaterThan(25);
     await a.context.close();
