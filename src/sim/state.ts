@@ -1,3 +1,4 @@
+import { detPowInt } from './detMath.ts';
 import { cloneFollowers, type Followers } from './followers.ts';
 import { seedHash } from './rng.ts';
 import { cloneTrust, type TrustTable } from './trust.ts';
@@ -41,7 +42,7 @@ export interface Context {
   seed: number;
   /** seedHash(seed), the seed's part of every draw */
   sh: number;
-  /** pow[k] = (1 − decay)^k, computed per entry with Math.pow so decay is exact */
+  /** pow[k] = (1 − decay)^k, computed per entry (not by running products, so decay is exact) with detPowInt: Math.pow differs between engines */
   pow: Float64Array;
   /** per-run scratch buffers for a tick, reused so a tick allocates (almost) nothing; holds nothing between ticks */
   work: Work | null;
@@ -76,7 +77,7 @@ export function room(a: Int32Array, at: number, more: number): Int32Array {
 export function createContext(params: Params, seed: number): Context {
   const f = 1 - params.decay;
   const pow = new Float64Array(params.ticks + 2);
-  for (let k = 0; k < pow.length; k++) pow[k] = f ** k;
+  for (let k = 0; k < pow.length; k++) pow[k] = detPowInt(f, k);
   return { params, seed, sh: seedHash(seed), pow, work: null };
 }
 

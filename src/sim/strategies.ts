@@ -1,3 +1,4 @@
+import { detExp } from './detMath.ts';
 import type { Params } from './types.ts';
 
 /**
@@ -42,5 +43,5 @@ export function asks(kind: number, t: number, p: Params, needLeft: number, u: nu
 
 /** h(T): a member's chance to help an asker it trusts T (logistic between h0 and hMax, sim-model primitive 3). */
 export function helpChance(T: number, p: Params): number {
-  return p.h0 + (p.hMax - p.h0) / (1 + Math.exp(-(T - p.thHelp) / p.sHelp));
+  return p.h0 + (p.hMax - p.h0) / (1 + detExp(-(T - p.thHelp) / p.sHelp));
 }
