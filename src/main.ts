@@ -1,4 +1,7 @@
 import deck from 'virtual:deck';
+// The present view is the default: imported statically, it arrives with this script and its CSS is linked in the
+// page's head, instead of a second round trip (script, then chunk and CSS) before the first slide.
+import { startPresentView } from './views/present.ts';
 import { pickView } from './views/route.ts';
 
 /** The only module with side effects: picks the view the URL asks for and starts it. */
@@ -13,7 +16,6 @@ async function main(): Promise<void> {
     const { startHandoutView } = await import('./views/handout.ts');
     await startHandoutView(root, deck);
   } else {
-    const { startPresentView } = await import('./views/present.ts');
     const present = await startPresentView(root, deck);
     // Hot reload in `npm start`: a saved slide file replaces the slides and keeps the current one on screen.
     import.meta.hot?.accept('virtual:deck', (mod) => {
