@@ -37,7 +37,7 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
   let mounts: SimMounts = createSimMounts(deck, { sync: true, reducedMotion, search: win.location.search });
 
   const fill = async (d: Deck) => {
-    slidesEl.replaceChildren(...buildSlides(doc, d));
+    slidesEl.replaceChildren(...buildSlides(doc, d, { lazyImages: !print }));
     slidesEl.querySelector('section')?.append(createViewChoice(doc, new URL(win.location.href)));
     // Print copies slides for fragments: drawing before reveal lays out the pages puts a settled picture on every copy.
     if (print) await mounts.drawStatic(slidesEl);
