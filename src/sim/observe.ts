@@ -1,6 +1,6 @@
 import { below, CH, fold, foldKey, key, U32 } from './rng.ts';
 import { type Context, room, type State, type Work } from './state.ts';
-import { ensureSlot, insertSlot, readSlot, setFlags, slotFlags, TOUCHED, writeSlot } from './trust.ts';
+import { ensureSlot, insertSlot, TOUCHED } from './trust.ts';
 
 /**
  * Step 3 of a tick (primitive 2): private trust rises in whoever was seen giving; refusals are neither seen nor
@@ -9,26 +9,31 @@ import { ensureSlot, insertSlot, readSlot, setFlags, slotFlags, TOUCHED, writeSl
  */
 
 /** Raise i's trust in j by d (capped at Tmax) as of state time `now`, keeping j's total in step; k = index of the
- * pair in j's trust list. Records the pair for attention (step 5). */
+ * pair in j's trust list. Records the pair for attention (step 5); observe() has made room in w.touched for it. */
 function bumpAt(s: State, ctx: Context, w: Work, i: number, j: number, k: number, d: number, now: number): void {
   const tr = s.trust;
   const pow = ctx.pow;
+  const vals = tr.cols[1];
+  const words = tr.cols[2];
   const slot = tr.off[j]! + k;
-  const cur = readSlot(tr, slot, now, pow);
+  // readSlot / writeSlot by hand: last · 8 + flags in one word
+  const word = words[slot]!;
+  const cur = vals[slot]! * pow[now - (word >> 3)]!;
   const next = Math.min(ctx.params.Tmax, cur + d);
-  writeSlot(tr, slot, next, now);
+  vals[slot] = next;
   s.inVal[j] = s.inVal[j]! * pow[now - s.inLast[j]!]! + (next - cur);
   s.inLast[j] = now;
   // attention looks at each raised pair once, in the order first raised
-  const flags = slotFlags(tr, slot);
-  if (flags & TOUCHED) return;
-  setFlags(tr, slot, flags | TOUCHED);
+  if (word & TOUCHED) {
+    words[slot] = (now << 3) | (word & 7);
+    return;
+  }
+  words[slot] = (now << 3) | (word & 7) | TOUCHED;
   const at = w.nTouched;
-  const touched = room(w.touched, at, 3);
+  const touched = w.touched;
   touched[at] = k;
   touched[at + 1] = i;
   touched[at + 2] = j;
-  w.touched = touched;
   w.nTouched = at + 3;
 }
 
@@ -95,6 +100,8 @@ export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
     // map g's trusters when the expected searches (direct + amplified) cost more than two passes over them: a
     // speed choice only, the result is the same
     const mapped = dObserve > 0 && 1 + len[r]! * p.qAmp > 6 && s.trust.len[g]! > 16;
+    // at most one new attention entry per onlooker and one for the helped person
+    w.touched = room(w.touched, w.nTouched, 3 * (1 + len[g]! + len[r]!));
     if (mapped) mapTrusters(s, w, g, true);
     if (dDirect > 0) bump(s, ctx, w, r, g, dDirect, now, mapped);
     if (dObserve > 0) onlookers(s, ctx, w, g, r, mapped);
@@ -102,6 +109,7 @@ export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
   }
   for (let x = 0; x < w.nShare && dObserve > 0; x++) {
     const g = sharers[x]!;
+    w.touched = room(w.touched, w.nTouched, 3 * len[g]!);
     for (let y = off[g]!, end = y + len[g]!; y < end; y++) {
       const o = ids[y]!;
       if (below(fold(fold(ta[o]!, g), CH.shareSee), seeT)) bumpAt(s, ctx, w, o, g, tk[y]!, dObserve, now);
