@@ -1,9 +1,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
+import { staleReason } from '../scripts/handoutExport.ts';
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { serveStatic } from '../scripts/lib/staticServer.ts';
 import { buildBaseline } from './baseline/buildBaseline.ts';
@@ -59,11 +61,12 @@ export const median = (xs: number[]): number => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
+/** Builds what is missing or older than its sources: a stale dist/ would time yesterday's kit. */
 async function ensureKitBuilds(): Promise<void> {
   const configFile = join(ROOT, 'vite.config.ts');
-  if (!existsSync(join(ROOT, 'dist/index.html')))
-    await build({ root: ROOT, configFile, logLevel: 'warn', mode: 'production' });
-  if (!existsSync(join(ROOT, 'dist-single/index.html')))
+  const stale = staleReason(ROOT) !== undefined;
+  if (stale) await build({ root: ROOT, configFile, logLevel: 'warn', mode: 'production' });
+  if (stale || !existsSync(join(ROOT, 'dist-single/index.html')))
     await build({ root: ROOT, configFile, logLevel: 'warn', mode: 'single' });
 }
 
@@ -141,4 +144,20 @@ export async function run(): Promise<Figure[]> {
     await baseline.close();
     rmSync(baselineDir, { recursive: true, force: true });
   }
+}
+
+// `node --import tsx bench/load.ts`: this bench alone, printed, without rewriting bench/results.*
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  run().then(
+    (figures) => {
+      for (const f of figures)
+        console.log(
+          `${f.label}: ${f.value.toFixed(1)} ${f.unit}${f.goal ? ` (goal ${f.goal}: ${f.ok ? 'ok' : 'MISSED'})` : ''}`,
+        );
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }
