@@ -62,8 +62,11 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
 
   const follow = () => {
     if (print) return;
+    const slide = reveal.getCurrentSlide();
+    const shown = mounts.show(slide);
     // A widget changes its slide's height once mounted: re-centre the slide, or its controls fall off the bottom.
-    void mounts.show(reveal.getCurrentSlide()).then(() => reveal.layout());
+    // Only then: reveal lays out at every slide change itself, and a layout forced for nothing delays the first slide.
+    if (slide?.querySelector('.sim[data-sim]')) void shown.then(() => reveal.layout());
     const { h, v } = reveal.getIndices();
     mounts.preload(reveal.getSlide(h, (v ?? 0) + 1) ?? reveal.getSlide(h + 1, 0) ?? null);
     syncSwitchLinks();
