@@ -31,14 +31,21 @@ export function deckModuleCode(deck: Deck, slidesDir: string): string {
     notesHtml: rewrite(s.notesHtml, s),
     narrativeHtml: rewrite(s.narrativeHtml, s),
   }));
-  const byId = new Map(slides.map((s) => [s.id, s]));
-  const rebuilt: Deck = { ...deck, slides, stacks: deck.stacks.map((stack) => stack.map((s) => byId.get(s.id)!)) };
-  let json = JSON.stringify(rebuilt);
+  // Stacks are written as indexes into `slides` and rebuilt in the browser: every slide's HTML ships once, not twice.
+  const index = new Map(slides.map((s, i) => [s.id, i]));
+  const stacks = deck.stacks.map((stack) => stack.map((s) => index.get(s.id)!));
+  let json = JSON.stringify({ meta: deck.meta, slides });
   const imports: string[] = [];
   for (const [file, token] of tokens) {
     imports.push(`import ${token} from ${JSON.stringify(`${file}?url`)};`);
     // the token sits inside a JSON string literal: close it, concatenate the imported URL, reopen it
     json = json.replaceAll(token, `" + ${token} + "`);
   }
-  return `${imports.join('\n')}\nexport default ${json};\n`;
+  return [
+    ...imports,
+    `const deck = ${json};`,
+    `deck.stacks = ${JSON.stringify(stacks)}.map((stack) => stack.map((i) => deck.slides[i]));`,
+    'export default deck;',
+    '',
+  ].join('\n');
 }
