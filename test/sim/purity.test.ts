@@ -19,6 +19,7 @@ test.each(files)('%s uses no Math.random, Date, performance or setTimeout', (fil
 // the model computes them in detMath.ts. Math.log remains only where an exact loop corrects its estimate.
 test.each(files.filter((f) => f !== 'detMath.ts'))('%s uses no engine-dependent math', (file) => {
   const code = readFileSync(join(dir, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-  const banned = /Math\.(exp|expm1|pow|sin|cos|tan|sinh|cosh|tanh|asin|acos|atan|atan2|cbrt|hypot|log1p|log2|log10)\b|\*\*/;
+  const banned =
+    /Math\.(exp|expm1|pow|sin|cos|tan|sinh|cosh|tanh|asin|acos|atan|atan2|cbrt|hypot|log1p|log2|log10)\b|\*\*/;
   expect(code).not.toMatch(banned);
 });
