@@ -7,7 +7,7 @@ import type { Frame, Run } from '../sim/types.ts';
 import { bindWidgetKeys } from './bindWidgetKeys.ts';
 import { buildControls, type Controls } from './buildControls.ts';
 import { browserScheduler, createClock, type Scheduler } from './createClock.ts';
-import { createPaintGate } from './createPaintGate.ts';
+import { createPaintGate, FOLLOW_MS } from './createPaintGate.ts';
 import { observeChartSize } from './observeChartSize.ts';
 import { type PackedFrame, packFrame, unpackFrame } from './packFrame.ts';
 import { staticSimWidget } from './renderSimSnapshot.ts';
@@ -74,6 +74,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   /** the frame last drawn, and the last one a leader sent */
   let drawn: Frame | undefined;
   let received: PackedFrame | undefined;
+  let frameSentAt = Number.NEGATIVE_INFINITY;
   /** whether another instance of this simulation has ever spoken: only then is a frame worth packing */
   let peers = false;
   let drawnScience: Run | undefined;
@@ -147,7 +148,10 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   function publish(withFrame = false) {
     opts.onState?.(getState());
     if (!opts.sync) return;
-    const frame = withFrame && peers && drawn?.tick === state.tick ? packFrame(drawn) : undefined;
+    // Followers paint at most every FOLLOW_MS while playing: a frame more often than twice that rate is never drawn.
+    const due = Date.now() - frameSentAt >= FOLLOW_MS / 2;
+    const frame = withFrame && peers && due && drawn?.tick === state.tick ? packFrame(drawn) : undefined;
+    if (frame) frameSentAt = Date.now();
     opts.sync.publish({ kind: 'state', from: self, state: getState(), ...(frame && { frame }) });
   }
 
@@ -206,7 +210,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     } else {
       const t = state.tick;
       if (dom.network) {
-        const sent = !leader && received?.tick === t ? unpackFrame(received) : undefined;
+        const sent = !leader && received && (received.tick === t || state.playing) ? unpackFrame(received) : undefined;
         const frame = sent ?? s.frameAt(t);
         // A follower is a preview (speaker view): no pulses or fades, whose CSS animations repaint every frame.
         const still = reducedMotion || !leader;
@@ -246,7 +250,10 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     }
     leader = false;
     state = { ...m.state, overrides: { ...m.state.overrides } };
-    received = m.frame; // unpacked only if drawn: a follower skips most frames
+    // Unpacked only if drawn: a follower skips most frames. While playing, the latest frame stands in for the ticks
+    // sent without one (a preview lags by at most FOLLOW_MS / 2); at rest the follower draws the exact tick.
+    if (m.frame) received = m.frame;
+    else if (!m.state.playing) received = undefined;
     opts.onState?.(getState());
     sync();
   }
