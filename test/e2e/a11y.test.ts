@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/content/index.ts';
-import { launchChromium, openPage } from './harness.ts';
+import { openPage, useBrowser } from './harness.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -17,17 +17,11 @@ interface AxeViolation {
 type AxeResults = { violations: AxeViolation[]; passes: unknown[] };
 type AxeWindow = Window & { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A context that lets axe's inline script in, whatever Content-Security-Policy the page sets. */
 const axeContext = (width = 1280, height = 720): Promise<BrowserContext> =>
-  browser.newContext({ viewport: { width, height }, bypassCSP: true });
+  browser().newContext({ viewport: { width, height }, bypassCSP: true });
 
 /** Runs axe on `context` (a selector set or the document) and returns one line per failing node: rule, impact, target. */
 async function scan(page: Page, context: unknown = null): Promise<string[]> {
@@ -145,7 +139,7 @@ const SVG_TEXT_CONTRAST = `(() => {
 describe('accessibility (axe-core on the built kit, real Chromium)', () => {
   test('present view: every slide, all fragments shown, with the deck controls', async () => {
     const context = await axeContext();
-    const { page } = await openPage(browser, 'index.html', { context });
+    const { page } = await openPage(browser(), 'index.html', { context });
     // no slide transition: the scan reads final colours, not a half-faded frame
     await page.evaluate(() => window.Reveal!.configure({ transition: 'none', backgroundTransition: 'none' }));
     const found: string[] = [];
@@ -173,7 +167,7 @@ describe('accessibility (axe-core on the built kit, real Chromium)', () => {
     '%s',
     async (_name, path, width, height) => {
       const context = await axeContext(width, height);
-      const { page } = await openPage(browser, path, { context });
+      const { page } = await openPage(browser(), path, { context });
       // scroll through so simulations that start on sight are drawn when scanned
       const total = await page.evaluate(() => document.documentElement.scrollHeight);
       for (let y = 0; y < total; y += height) await page.evaluate((top) => window.scrollTo(0, top), y);
@@ -188,7 +182,7 @@ describe('accessibility (axe-core on the built kit, real Chromium)', () => {
 
 describe('keyboard alone', () => {
   test('the first slide offers the reading view and handout links by Tab, with a visible focus', async () => {
-    const { page, context } = await openPage(browser, 'index.html');
+    const { page, context } = await openPage(browser(), 'index.html');
     const order = await tabOrder(page);
     const links = order.filter((f) => f.label.startsWith('a.'));
     expect(links.map((l) => l.label).join(' | ')).toMatch(/Read at your own pace.*\|.*Printable handout/);
@@ -199,7 +193,7 @@ describe('keyboard alone', () => {
   test.each(simSlides.map((s) => [s.id, s] as const))(
     'slide %s: Tab reaches every control of its simulation, each with a visible focus style',
     async (_id, slide) => {
-      const { page, context } = await openPage(browser, `index.html#/${slide.h}/${slide.v}`);
+      const { page, context } = await openPage(browser(), `index.html#/${slide.h}/${slide.v}`);
       await showWholeSlide(page, slide.h, slide.v, slide.sims.length);
       const controls = await page.evaluate(() =>
         [

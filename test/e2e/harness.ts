@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export { launchChromium };
@@ -64,4 +64,19 @@ export function indices(page: Page): Promise<{ h: number; v: number }> {
     const { h, v } = window.Reveal!.getIndices();
     return { h, v: v ?? 0 };
   });
+}
+
+/** One Chromium for a test file: launched before its tests, closed after. Call the result inside tests. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser(): the browser is only there inside tests');
+    return browser;
+  };
 }

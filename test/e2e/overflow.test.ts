@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { loadDeck } from '../../src/content/index.ts';
-import { launchChromium, openPage } from './harness.ts';
+import { openPage, useBrowser } from './harness.ts';
 
 // Every slide of the real deck, measured in the present view at 1280×720 with its simulations mounted.
 const deck = loadDeck('slides');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('no slide overflows its 16:9 frame at 1280×720', async () => {
-  const { page, context, errors } = await openPage(browser, 'index.html');
+  const { page, context, errors } = await openPage(browser(), 'index.html');
   const overflowing: string[] = [];
   for (const slide of deck.slides) {
     await page.evaluate(([h, v]) => window.Reveal!.slide(h, v), [slide.h, slide.v]);

@@ -1,16 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/content/index.ts';
-import { indices, launchChromium, openPage } from './harness.ts';
+import { indices, openPage, useBrowser } from './harness.ts';
 
 const deck = loadDeck('slides');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const notesText = (html: string) =>
   html
@@ -20,7 +13,7 @@ const notesText = (html: string) =>
 
 describe('present view (built kit, real Chromium)', () => {
   test('loads with no console errors and no request outside its origin', async () => {
-    const { page, context, errors, external } = await openPage(browser, 'index.html');
+    const { page, context, errors, external } = await openPage(browser(), 'index.html');
     expect(await page.locator('.reveal .slides section').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.Reveal!.getTotalSlides())).toBe(deck.slides.length);
     expect(errors).toEqual([]);
@@ -32,7 +25,7 @@ describe('present view (built kit, real Chromium)', () => {
     ['ArrowRight/ArrowDown', 'arrows'],
     ['PageDown (a clicker)', 'PageDown'],
   ])('%s visits every slide in order, fragments included', async (_label, mode) => {
-    const { page, context, errors } = await openPage(browser, 'index.html');
+    const { page, context, errors } = await openPage(browser(), 'index.html');
     const here = async () => {
       const { h, v } = await indices(page);
       return v > 0 ? `${h}/${v}` : `${h}`;
@@ -56,13 +49,13 @@ describe('present view (built kit, real Chromium)', () => {
 
   test('a deep link opens the right slide', async () => {
     const target = deck.slides[Math.min(3, deck.slides.length - 1)]!;
-    const { page, context } = await openPage(browser, `index.html#/${target.h}/${target.v}`);
+    const { page, context } = await openPage(browser(), `index.html#/${target.h}/${target.v}`);
     expect(await indices(page)).toEqual({ h: target.h, v: target.v });
     await context.close();
   });
 
   test('S opens the speaker view, whose notes follow the main window', async () => {
-    const { page, context, errors } = await openPage(browser, 'index.html');
+    const { page, context, errors } = await openPage(browser(), 'index.html');
     const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
     const notes = speaker.locator('.speaker-controls-notes .value');
     const withNotes = deck.slides.filter((s) => s.notesHtml).slice(0, 3);
@@ -79,7 +72,7 @@ describe('present view (built kit, real Chromium)', () => {
   });
 
   test('?print-pdf lays out a page for every slide', async () => {
-    const { page, context, errors } = await openPage(browser, 'index.html?print-pdf');
+    const { page, context, errors } = await openPage(browser(), 'index.html?print-pdf');
     await page.waitForSelector('.pdf-page');
     const ids = await page.$$eval('.pdf-page section[data-slide-id]', (els) => [
       ...new Set(els.map((e) => (e as HTMLElement).dataset.slideId)),

@@ -2,20 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, openPage } from './harness.ts';
+import { expect, test } from 'vitest';
+import { openPage, useBrowser } from './harness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test("reveal's ?print-pdf: one page per slide and fragment step, every simulation drawn on its page", async () => {
-  const { page, errors } = await openPage(browser, 'index.html?print-pdf', { which: 'fixture' });
+  const { page, errors } = await openPage(browser(), 'index.html?print-pdf', { which: 'fixture' });
   await page.waitForSelector('.pdf-page');
   const report = await page.evaluate(() => {
     // print copies a slide once per fragment step, so count each slide once, by the id our view gives it

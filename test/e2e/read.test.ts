@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/content/index.ts';
 import { READER_STORE_KEY } from '../../src/views/readerStore.ts';
-import { baseUrl, indices, launchChromium, openPage } from './harness.ts';
+import { baseUrl, indices, openPage, useBrowser } from './harness.ts';
 
 const decks = { kit: loadDeck('slides'), fixture: loadDeck('test/e2e/fixture-slides') };
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const ENTITIES: Record<string, string> = { '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' };
 const plain = (html: string) =>
@@ -48,7 +42,7 @@ describe.each([360, 1280])('reading view at %i px (built kit, real Chromium)', (
   const deck = decks.kit;
 
   test('every slide and its narrative appear, presenter cues do not; no overflow, errors or outside requests', async () => {
-    const { page, context, errors, external } = await openPage(browser, 'index.html?view=read', { width });
+    const { page, context, errors, external } = await openPage(browser(), 'index.html?view=read', { width });
     expect(await page.locator('article.read-slide').count()).toBe(deck.slides.length);
     const text = squash((await page.locator('body').textContent()) ?? '');
     for (const slide of deck.slides) {
@@ -83,8 +77,8 @@ describe.each([360, 1280])('reading view at %i px (built kit, real Chromium)', (
 
   test('axe-core finds no violations, also with a bet placed and a simulation running', async () => {
     // axe is injected as an inline script, which the kit's Content-Security-Policy rightly refuses
-    const context = await browser.newContext({ viewport: { width, height: 720 }, bypassCSP: true });
-    const { page, errors } = await openPage(browser, 'index.html?view=read', { context });
+    const context = await browser().newContext({ viewport: { width, height: 720 }, bypassCSP: true });
+    const { page, errors } = await openPage(browser(), 'index.html?view=read', { context });
     expect(await axeViolations(page)).toEqual([]);
     const bet = page.locator('.read-bet').first();
     await bet.scrollIntoViewIfNeeded();
@@ -104,7 +98,7 @@ describe('reading view: place, bets and storage', () => {
 
   test('?view=read#/h/v opens at that slide, and the URL follows scrolling', async () => {
     const target = deck.slides[Math.floor(deck.slides.length / 2)]!;
-    const { page, context } = await openPage(browser, `index.html?view=read#/${target.h}/${target.v}`, {
+    const { page, context } = await openPage(browser(), `index.html?view=read#/${target.h}/${target.v}`, {
       width: 360,
     });
     const index = deck.slides.indexOf(target);
@@ -124,7 +118,7 @@ describe('reading view: place, bets and storage', () => {
   test('"Present this" opens the slides at the slide being read', async () => {
     const target = deck.slides.find((s) => s.v > 0) ?? deck.slides[5]!;
     // 1280 px: below 435 px reveal switches to its scroll view, which has no current slide to compare
-    const { page, context, errors } = await openPage(browser, `index.html?view=read#/${target.h}/${target.v}`);
+    const { page, context, errors } = await openPage(browser(), `index.html?view=read#/${target.h}/${target.v}`);
     await page.locator('.read-present').click();
     await page.waitForSelector('html[data-ready="present"]');
     expect(await indices(page)).toEqual({ h: target.h, v: target.v });
@@ -133,7 +127,7 @@ describe('reading view: place, bets and storage', () => {
   });
 
   test('reload returns to the same slide and keeps a bet and the plan', async () => {
-    const { page, context, errors } = await openPage(browser, 'index.html?view=read', { width: 1280 });
+    const { page, context, errors } = await openPage(browser(), 'index.html?view=read', { width: 1280 });
     const bet = page.locator('.read-bet').nth(1);
     await bet.scrollIntoViewIfNeeded();
     const choice = (await bet.locator('label').nth(2).textContent())!.trim();
@@ -160,7 +154,7 @@ describe('reading view: place, bets and storage', () => {
   });
 
   test('a link to another slide wins over the saved place, and offers the way back', async () => {
-    const { page, context } = await openPage(browser, 'index.html?view=read#/9', { width: 1280 });
+    const { page, context } = await openPage(browser(), 'index.html?view=read#/9', { width: 1280 });
     const saved = deck.slides.findIndex((s) => s.h === 9 && s.v === 0);
     await page.waitForTimeout(500);
     await page.close();
@@ -176,7 +170,7 @@ describe('reading view: place, bets and storage', () => {
   });
 
   test('keyboard: the first Tab offers a skip past the contents to the slide being read', async () => {
-    const { page, context } = await openPage(browser, 'index.html?view=read#/6', { width: 360 });
+    const { page, context } = await openPage(browser(), 'index.html?view=read#/6', { width: 360 });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the slide you are reading');
     expect(await page.locator('.read-skip').isVisible()).toBe(true);
@@ -197,7 +191,7 @@ describe('reading view: place, bets and storage', () => {
       /could not be read/,
     ],
   ])('%s does not break the page: a quiet notice, the content is there', async (_name, raw, notice) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 720 } });
+    const context = await browser().newContext({ viewport: { width: 360, height: 720 } });
     await context.addInitScript(
       ([key, value]) => {
         if (!sessionStorage.getItem('seeded')) localStorage.setItem(key!, value!);
@@ -205,7 +199,7 @@ describe('reading view: place, bets and storage', () => {
       },
       [READER_STORE_KEY, raw],
     );
-    const { page, errors } = await openPage(browser, 'index.html?view=read', { context });
+    const { page, errors } = await openPage(browser(), 'index.html?view=read', { context });
     await expect.poll(() => page.locator('.read-notice[role=status]').textContent()).toMatch(notice);
     expect(await page.locator('article.read-slide').count()).toBe(deck.slides.length);
     expect(await page.locator('img[src=x]').count()).toBe(0);
@@ -214,7 +208,7 @@ describe('reading view: place, bets and storage', () => {
   });
 
   test('a placed bet reveals the simulation, and the end of its run tells how the bet came out', async () => {
-    const { page, context, errors } = await openPage(browser, 'index.html?view=read', { width: 1280 });
+    const { page, context, errors } = await openPage(browser(), 'index.html?view=read', { width: 1280 });
     const article = page.locator('article.read-slide', { has: page.locator('.read-bet') }).first();
     await article.scrollIntoViewIfNeeded();
     const sim = article.locator('.sim[data-sim]');
@@ -235,7 +229,7 @@ describe('reading view: place, bets and storage', () => {
   });
 
   test('Start over clears place, bets and plan after confirming', async () => {
-    const { page, context } = await openPage(browser, 'index.html?view=read#/5', { width: 1280 });
+    const { page, context } = await openPage(browser(), 'index.html?view=read#/5', { width: 1280 });
     await page.locator('#plan-where').fill('a forum');
     await page.waitForTimeout(500);
     page.once('dialog', (d) => void d.accept());
@@ -252,7 +246,7 @@ describe('reading view on the fixture deck', () => {
   const deck = decks.fixture;
 
   test('cards match the deck and a simulation scrolled into view plays', async () => {
-    const { page, context, errors, external } = await openPage(browser, 'index.html?view=read', {
+    const { page, context, errors, external } = await openPage(browser(), 'index.html?view=read', {
       which: 'fixture',
       width: 360,
     });
@@ -277,7 +271,7 @@ describe('reading view on the fixture deck', () => {
 
   test('a deep link into a vertical stack opens there', async () => {
     const target = deck.slides.find((s) => s.v > 0)!;
-    const { page, context } = await openPage(browser, `index.html?view=read#/${target.h}/${target.v}`, {
+    const { page, context } = await openPage(browser(), `index.html?view=read#/${target.h}/${target.v}`, {
       which: 'fixture',
       width: 1280,
     });

@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { runSoak } from '../../scripts/soak.ts';
 import { loadDeck } from '../../src/content/index.ts';
-import { baseUrl, launchChromium } from './harness.ts';
+import { baseUrl, useBrowser } from './harness.ts';
 
 const HEAP_GROWTH_MB = 20;
 const deck = loadDeck('slides');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('soak: a long presentation with the speaker view open (built kit, real Chromium)', () => {
   test('100 slide changes, every simulation played: no console errors, heap within 20 MB of the first pass', async () => {
-    const r = await runSoak(browser, baseUrl('kit'), { changes: 100, withSpeakerView: true });
+    const r = await runSoak(browser(), baseUrl('kit'), { changes: 100, withSpeakerView: true });
     expect(r.slides).toBe(deck.slides.length);
     // every slide with a simulation was shown in the first pass, so each of its widgets was played at least once
     expect(r.simsPlayed).toBeGreaterThanOrEqual(deck.slides.flatMap((s) => s.sims).length);

@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, openPage } from './harness.ts';
+import { expect, test } from 'vitest';
+import { openPage, useBrowser } from './harness.ts';
 
 // A link can reproduce what was on screen; nonsense in it is clamped or ignored with a visible note, never a blank page.
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const SIM = 's2-0-0'; // the fixture deck's give-first simulation (slide 2)
 
 test('a link with a tick and parameters opens the simulation at that state', async () => {
-  const { page, context, errors } = await openPage(browser, `index.html?sim=${SIM}&tick=120&seed=4#/2`, {
+  const { page, context, errors } = await openPage(browser(), `index.html?sim=${SIM}&tick=120&seed=4#/2`, {
     which: 'fixture',
   });
   const widget = page.locator(`.sim[data-sim="${SIM}"]`);
@@ -30,7 +23,7 @@ test.each([
   ['markup and unknown names', `sim=${SIM}&tick=%3Cimg%20src%3Dx%3E&%3Cb%3Eboom%3C%2Fb%3E=1&pNeed=%3Cscript%3E`],
   ['a huge tick', `sim=${SIM}&tick=1e308`],
 ])('%s: the widget still draws, says what it ignored, and inserts nothing as HTML', async (_label, query) => {
-  const { page, context, errors } = await openPage(browser, `index.html?${query}#/2`, { which: 'fixture' });
+  const { page, context, errors } = await openPage(browser(), `index.html?${query}#/2`, { which: 'fixture' });
   const widget = page.locator(`.sim[data-sim="${SIM}"]`);
   await widget.locator('svg, canvas').first().waitFor({ timeout: 15_000 });
   const note = widget.locator('.sim-note');

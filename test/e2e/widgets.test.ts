@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { indices, launchChromium, openPage } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { indices, openPage, useBrowser } from './harness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Go to the slide holding the n-th simulation and wait for its widget. */
 async function showSim(page: Page, n = 0) {
@@ -38,7 +32,7 @@ const picture = (page: Page) =>
 
 describe('simulation widgets (fixture deck, real Chromium)', () => {
   test('play advances the tick and the chart, without console errors', async () => {
-    const { page, context, errors } = await openPage(browser, 'index.html', { which: 'fixture' });
+    const { page, context, errors } = await openPage(browser(), 'index.html', { which: 'fixture' });
     const widget = await showSim(page);
     const before = (await widget.locator('.sim-chart path.line').first().getAttribute('d')) ?? '';
     await widget.locator('button.sim-play').click({ force: true });
@@ -54,7 +48,7 @@ describe('simulation widgets (fixture deck, real Chromium)', () => {
   });
 
   test('the keyboard operates the controls and does not turn the slide', async () => {
-    const { page, context } = await openPage(browser, 'index.html', { which: 'fixture' });
+    const { page, context } = await openPage(browser(), 'index.html', { which: 'fixture' });
     const widget = await showSim(page);
     const slide = await indices(page);
     await widget.locator('button.sim-play').focus();
@@ -88,7 +82,7 @@ describe('simulation widgets (fixture deck, real Chromium)', () => {
   });
 
   test('scrubbing back shows exactly the earlier state', async () => {
-    const { page, context } = await openPage(browser, 'index.html', { which: 'fixture' });
+    const { page, context } = await openPage(browser(), 'index.html', { which: 'fixture' });
     const widget = await showSim(page);
     await widget.locator('.sim-timeline').fill('40');
     await widget.locator('.sim-timeline').fill('40');
@@ -101,8 +95,8 @@ describe('simulation widgets (fixture deck, real Chromium)', () => {
   });
 
   test('two pages stay in step when either drives', async () => {
-    const a = await openPage(browser, 'index.html', { which: 'fixture' });
-    const b = await openPage(browser, 'index.html', { which: 'fixture', context: a.context });
+    const a = await openPage(browser(), 'index.html', { which: 'fixture' });
+    const b = await openPage(browser(), 'index.html', { which: 'fixture', context: a.context });
     const wa = await showSim(a.page);
     const wb = await showSim(b.page);
     await wa.locator('.sim-timeline').fill('60');
@@ -120,7 +114,7 @@ describe('simulation widgets (fixture deck, real Chromium)', () => {
   });
 
   test('a simulation on a slide that is no longer shown does not advance', async () => {
-    const { page, context } = await openPage(browser, 'index.html', { which: 'fixture' });
+    const { page, context } = await openPage(browser(), 'index.html', { which: 'fixture' });
     const widget = await showSim(page);
     await widget.locator('button.sim-play').click({ force: true });
     await page.waitForTimeout(400);
