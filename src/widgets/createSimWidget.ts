@@ -1,20 +1,19 @@
 import type { SimBlock } from '../content/types.ts';
-import { renderChart } from '../render/renderChart.ts';
-import { renderNetwork } from '../render/renderNetwork.ts';
-import { renderScienceChart } from '../render/renderScienceChart.ts';
 import { renderTable } from '../render/renderTable.ts';
 import type { Frame, Run } from '../sim/types.ts';
 import { bindWidgetKeys } from './bindWidgetKeys.ts';
 import { buildControls, type Controls } from './buildControls.ts';
 import { browserScheduler, createClock, type Scheduler } from './createClock.ts';
 import { createPaintGate, FOLLOW_MS } from './createPaintGate.ts';
+import { drawFigure } from './drawFigure.ts';
+import { initialState, textOverrides } from './initialState.ts';
 import { observeChartSize } from './observeChartSize.ts';
 import { type PackedFrame, packFrame, unpackFrame } from './packFrame.ts';
 import { staticSimWidget } from './renderSimSnapshot.ts';
 import { createSession, presetInfoOf, type SimSession } from './simSession.ts';
 import { shownStrategy, strategyOverrides } from './strategyChoice.ts';
-import { summarizeTick } from './summary.ts';
-import { DEFAULT_SPEED, type SimSync, type SimWidget, type SyncMessage, type WidgetState } from './types.ts';
+import { createSummaryTimer, summarizeTick } from './summary.ts';
+import type { SimSync, SimWidget, SyncMessage, WidgetState } from './types.ts';
 import { buildWidgetDom } from './widgetDom.ts';
 
 export interface SimWidgetOptions {
@@ -39,20 +38,8 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   if (opts.print) return staticSimWidget(container, block, opts.initial?.tick);
   const win = container.ownerDocument.defaultView!;
   const self = `${block.id}#${++instances}:${Math.random().toString(36).slice(2, 8)}`;
-  const blockNumbers = Object.fromEntries(
-    Object.entries(block.overrides).filter((e): e is [string, number] => typeof e[1] === 'number'),
-  );
-  const blockStrings = Object.fromEntries(Object.entries(block.overrides).filter((e) => typeof e[1] === 'string'));
-  let state: WidgetState = {
-    id: block.id,
-    preset: block.preset,
-    seed: block.seed,
-    tick: 0,
-    playing: false,
-    speed: DEFAULT_SPEED,
-    ...opts.initial,
-    overrides: { ...blockNumbers, ...opts.initial?.overrides },
-  };
+  const blockStrings = textOverrides(block);
+  let state = initialState(block, opts.initial);
   const dom = buildWidgetDom(container, block);
   const session = () => {
     const key = JSON.stringify([state.preset, state.overrides, state.seed]);
@@ -68,8 +55,6 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   let controls: Controls | undefined;
   let active = false;
   let leader = false;
-  let summaryTimer: ReturnType<typeof setTimeout> | undefined;
-  let lastSummary = 0;
   let silenceTimer: ReturnType<typeof setTimeout> | undefined;
   /** the frame last drawn, and the last one a leader sent */
   let drawn: Frame | undefined;
@@ -92,6 +77,16 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
         if (active) gate.now();
       })
     : () => {};
+  const summary = createSummaryTimer(
+    dom.summary,
+    () => {
+      const s = session();
+      return s.science
+        ? `Cooperation in the last generations: ${Math.round((s.run().cooperation ?? 0) * 100)}%.`
+        : summarizeTick(s.run(), state.tick);
+    },
+    SUMMARY_EVERY_MS,
+  );
   const reducedMotion = opts.reducedMotion ?? win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const clock = createClock(opts.scheduler ?? browserScheduler(win), (n) => advance(n));
 
@@ -202,42 +197,18 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     if (!active) return;
     const s = session();
     showControls();
-    if (s.science) {
-      if (dom.chart && drawnScience !== s.run()) {
-        drawnScience = s.run();
-        renderScienceChart(dom.chart, drawnScience, { height: chartHeight });
-      }
-    } else {
-      const t = state.tick;
-      if (dom.network) {
-        const sent = !leader && received && (received.tick === t || state.playing) ? unpackFrame(received) : undefined;
-        const frame = sent ?? s.frameAt(t);
-        // A follower is a preview (speaker view): no pulses or fades, whose CSS animations repaint every frame.
-        const still = reducedMotion || !leader;
-        renderNetwork(dom.network, frame, s.layout(), {
-          tMax: s.params.Tmax,
-          reducedMotion: still,
-          live: state.playing,
-        });
-        drawn = frame;
-      }
-      if (dom.chart) renderChart(dom.chart, s.run(), t, { height: chartHeight });
-      if (dom.details.open) renderTable(dom.table, s.run(), t);
-    }
-    scheduleSummary();
-  }
-
-  function scheduleSummary() {
-    if (summaryTimer !== undefined) return;
-    const wait = state.playing ? Math.max(0, lastSummary + SUMMARY_EVERY_MS - Date.now()) : 250;
-    summaryTimer = setTimeout(() => {
-      summaryTimer = undefined;
-      lastSummary = Date.now();
-      const s = session();
-      dom.summary.textContent = s.science
-        ? `Cooperation in the last generations: ${Math.round((s.run().cooperation ?? 0) * 100)}%.`
-        : summarizeTick(s.run(), state.tick);
-    }, wait);
+    const t = state.tick;
+    const sent = !leader && received && (received.tick === t || state.playing) ? unpackFrame(received) : undefined;
+    const result = drawFigure(dom, s, t, {
+      sent,
+      still: reducedMotion || !leader,
+      live: state.playing,
+      chartHeight,
+      science: drawnScience,
+    });
+    if (result.frame) drawn = result.frame;
+    if (result.science) drawnScience = result.science;
+    summary.schedule(state.playing);
   }
 
   function receive(m: SyncMessage) {
@@ -283,8 +254,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     deactivate() {
       active = false;
       sync();
-      clearTimeout(summaryTimer);
-      summaryTimer = undefined;
+      summary.cancel();
     },
     play: () => act(playing()),
     pause: () => act({ playing: false }),
@@ -298,7 +268,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       clock.stop();
       gate.destroy();
       unobserve();
-      clearTimeout(summaryTimer);
+      summary.cancel();
       clearTimeout(silenceTimer);
       unsubscribe?.();
       unbindKeys();

@@ -38,3 +38,24 @@ export function describeFigure(run: Run, tick: number): string {
       : '';
   return `At tick ${t} of ${run.params.ticks} (seed ${run.seed}), per newcomer on average — ${per}.${moving}`;
 }
+
+/** The live text summary, rewritten at most every `everyMs` while playing (a screen reader would hear every tick). */
+export function createSummaryTimer(el: HTMLElement, text: () => string, everyMs: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = 0;
+  return {
+    schedule(playing: boolean) {
+      if (timer !== undefined) return;
+      const wait = playing ? Math.max(0, last + everyMs - Date.now()) : 250;
+      timer = setTimeout(() => {
+        timer = undefined;
+        last = Date.now();
+        el.textContent = text();
+      }, wait);
+    },
+    cancel() {
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { renderChart } from '../render/renderChart.ts';
+import { renderNetwork } from '../render/renderNetwork.ts';
+import { renderScienceChart } from '../render/renderScienceChart.ts';
+import { renderTable } from '../render/renderTable.ts';
+import type { Frame, Run } from '../sim/types.ts';
+import type { SimSession } from './simSession.ts';
+import type { WidgetDom } from './widgetDom.ts';
+
+export interface FigureOptions {
+  /** a frame another window already drew for this tick (a follower draws it instead of running the model) */
+  sent?: Frame;
+  /** no pulses or fades: reduced motion, or a speaker-view preview whose CSS animations would repaint every frame */
+  still: boolean;
+  /** playing: the canvas may repaint follows less often */
+  live: boolean;
+  chartHeight?: number;
+  /** the science run last drawn: its chart does not change with the tick */
+  science?: Run;
+}
+
+/** What was drawn, so the widget can send the frame on and skip an unchanged science chart. */
+export interface Drawn {
+  frame?: Frame;
+  science?: Run;
+}
+
+/** The widget's picture at `tick`: network, chart and (when open) the data table. Only draws. */
+export function drawFigure(dom: WidgetDom, s: SimSession, tick: number, o: FigureOptions): Drawn {
+  if (s.science) {
+    if (dom.chart && o.science !== s.run()) renderScienceChart(dom.chart, s.run(), { height: o.chartHeight });
+    return { science: s.run() };
+  }
+  let frame: Frame | undefined;
+  if (dom.network) {
+    frame = o.sent ?? s.frameAt(tick);
+    renderNetwork(dom.network, frame, s.layout(), { tMax: s.params.Tmax, reducedMotion: o.still, live: o.live });
+  }
+  if (dom.chart) renderChart(dom.chart, s.run(), tick, { height: o.chartHeight });
+  if (dom.details.open) renderTable(dom.table, s.run(), tick);
+  return { frame };
+}

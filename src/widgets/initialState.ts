@@ -1,0 +1,26 @@
+import type { SimBlock } from '../content/types.ts';
+import { DEFAULT_SPEED, type WidgetState } from './types.ts';
+
+/** A slide's text overrides (enum parameters such as `model`): fixed by the slide, never changed by controls. */
+export function textOverrides(block: SimBlock): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(block.overrides).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+}
+
+/** The slide's own state, under whatever a URL or another window asked for. */
+export function initialState(block: SimBlock, initial: Partial<WidgetState> = {}): WidgetState {
+  const numbers = Object.fromEntries(
+    Object.entries(block.overrides).filter((e): e is [string, number] => typeof e[1] === 'number'),
+  );
+  return {
+    id: block.id,
+    preset: block.preset,
+    seed: block.seed,
+    tick: 0,
+    playing: false,
+    speed: DEFAULT_SPEED,
+    ...initial,
+    overrides: { ...numbers, ...initial.overrides },
+  };
+}
