@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { printedRunsPlugin } from './scripts/handoutPrintedRuns.ts';
 import { cspPlugin } from './scripts/lib/cspPlugin.ts';
 import { deckPlugin } from './src/content/vitePlugin.ts';
 
@@ -31,10 +32,12 @@ function notesWithoutMarked(): Plugin {
 // one self-contained file that works from file:// (scripts, styles, fonts inlined).
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
+  const slides = process.env.GF_SLIDES ?? 'slides';
   return {
     base: './',
     plugins: [
-      deckPlugin({ dir: process.env.GF_SLIDES ?? 'slides' }),
+      deckPlugin({ dir: slides }),
+      printedRunsPlugin({ dir: slides, single }),
       notesWithoutMarked(),
       ...(single ? [viteSingleFile()] : []),
       cspPlugin(),

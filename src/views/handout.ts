@@ -38,15 +38,27 @@ export function pageCss(deck: Deck, options: HandoutOptions): string {
   );
 }
 
-async function drawSimulations(scope: HTMLElement, deck: Deck): Promise<void> {
+type Widgets = typeof import('../widgets/index.ts');
+type Runs = typeof import('virtual:printed-runs');
+
+/**
+ * The drawing code and the build's printed runs, fetched as soon as the view starts (they are two chunks): the page
+ * lays out the slides while they arrive instead of after.
+ */
+function loadDrawing(deck: Deck): Promise<[Widgets, Runs]> | undefined {
+  if (!deck.slides.some((s) => s.sims.length)) return undefined;
+  return Promise.all([import('../widgets/index.ts'), import('virtual:printed-runs')]);
+}
+
+async function drawSimulations(scope: HTMLElement, deck: Deck, loading: ReturnType<typeof loadDrawing>): Promise<void> {
   const blocks = new Map<string, SimBlock>(deck.slides.flatMap((s) => s.sims.map((b) => [b.id, b] as const)));
   const places = [...scope.querySelectorAll<HTMLElement>('.sim[data-sim]')];
-  if (!places.length) return;
-  const { renderSimSnapshot } = await import('../widgets/index.ts');
+  if (!places.length || !loading) return;
+  const [{ renderSimSnapshot }, { default: runs }] = await loading;
   for (const el of places) {
     const block = blocks.get(el.dataset.sim ?? '');
     if (!block) continue;
-    const figure = renderSimSnapshot(el, block, block.printTick);
+    const figure = renderSimSnapshot(el, block, block.printTick, runs?.[block.id]);
     moveCaption(figure, el.closest('.slide-card'));
   }
 }
@@ -86,6 +98,7 @@ export async function startHandoutView(
   win: Window = window,
   plan: PlanEntry[] | undefined = loadPlan(browserStorage(win), deck.meta.title),
 ): Promise<HandoutView> {
+  const loading = loadDrawing(deck);
   const doc = root.ownerDocument;
   const options = handoutOptions(win.location.search);
   doc.documentElement.lang = 'en';
@@ -104,7 +117,7 @@ export async function startHandoutView(
     createPlanPage(doc, plan, 4),
   );
   root.replaceChildren(createHandoutToolbar(doc, new URL(win.location.href), options), handout);
-  await drawSimulations(handout, deck);
+  await drawSimulations(handout, deck, loading);
   await settleImages(handout);
   return {
     options,

@@ -1,33 +1,22 @@
 import type { SimBlock } from '../content/types.ts';
-import { layoutNetwork } from '../render/layoutNetwork.ts';
 import { renderChart } from '../render/renderChart.ts';
 import { renderNetwork } from '../render/renderNetwork.ts';
 import { renderScienceChart } from '../render/renderScienceChart.ts';
-import { simulate } from '../sim/index.ts';
-import type { Frame, Run } from '../sim/types.ts';
-import { createSession, NETWORK_SIZE, type SimSession } from './simSession.ts';
+import { makePrintedRun, type PrintedRun, printedLayout, printedTick, unpackFrame } from './printedRun.ts';
+import { createSession } from './simSession.ts';
 import { describeFigure } from './summary.ts';
 import { DEFAULT_SPEED, type SimWidget, type WidgetState } from './types.ts';
 
-interface Printed {
-  run: Run;
-  /** the network at the figure's tick and at tick 0 (what the layout is made from); absent for a chart alone */
-  frames?: Frame[];
-}
-
 // The handout and ?print-pdf may draw one block more than once (card, notes, reprint): replay the model once.
-const PRINTED = new Map<string, Printed>();
-/** The run for the chart and caption and, when a network is drawn, its frames: all from one pass of the model. */
-function printed(s: SimSession, t: number, network: boolean): Printed {
-  const key = `${s.key}@${network ? t : 'chart'}`;
-  let p = PRINTED.get(key);
+const PRINTED = new Map<string, PrintedRun>();
+function printed(block: SimBlock, key: string, t: number, made: PrintedRun | undefined): PrintedRun {
+  // the build's copy, when it was made from this very block (same parameters, seed and tick)
+  if (made && made.key === key && made.tick === t) return made;
+  const cacheKey = `${key}@${block.view === 'chart' ? 'chart' : t}`;
+  let p = PRINTED.get(cacheKey);
   if (!p) {
-    if (s.science || !network) p = { run: s.run() };
-    else {
-      const run = simulate(s.params, s.seed, { framesAt: [t, 0] });
-      p = { run, frames: run.frames };
-    }
-    PRINTED.set(key, p);
+    p = makePrintedRun(block, t);
+    PRINTED.set(cacheKey, p);
     if (PRINTED.size > 16) PRINTED.delete(PRINTED.keys().next().value as string);
   }
   return p;
@@ -37,13 +26,20 @@ function printed(s: SimSession, t: number, network: boolean): Printed {
  * A simulation as a printed figure: the network and chart at `tick` (default: the block's printTick, else the
  * end of the run), all SVG, drawn synchronously, with a caption that states the numbers the picture shows.
  * Used by the handout and reveal's ?print-pdf, where canvas and animation would print blank or half-drawn.
+ * `made` is the build's precomputed copy (see printedRun.ts); without it, or when it does not match, the model
+ * runs here.
  */
-export function renderSimSnapshot(container: HTMLElement, block: SimBlock, tick?: number): HTMLElement {
+export function renderSimSnapshot(
+  container: HTMLElement,
+  block: SimBlock,
+  tick?: number,
+  made?: PrintedRun,
+): HTMLElement {
   const doc = container.ownerDocument;
   const perf = doc.defaultView?.performance;
   const started = perf?.now();
-  const s = createSession(block.preset, block.overrides, block.seed);
-  const t = Math.max(0, Math.min(s.params.ticks, Math.round(tick ?? block.printTick ?? s.params.ticks)));
+  const { key, params } = createSession(block.preset, block.overrides, block.seed);
+  const t = printedTick(params.ticks, block, tick);
   const figure = doc.createElement('figure');
   figure.className = `sim-snapshot sim-view-${block.view}`;
   figure.dataset.simId = block.id;
@@ -52,17 +48,17 @@ export function renderSimSnapshot(container: HTMLElement, block: SimBlock, tick?
   const boxes = figure.appendChild(doc.createElement('div'));
   boxes.className = 'sim-figure';
   const caption = doc.createElement('figcaption');
-  const { run, frames } = printed(s, t, block.view !== 'chart');
-  if (s.science) {
+  const p = printed(block, key, t, made);
+  const { run } = p;
+  if (params.model === 'science') {
     renderScienceChart(boxes, run);
-    caption.textContent = `Cooperation by generation (seed ${s.seed}); in the last generations ${Math.round((run.cooperation ?? 0) * 100)}% of donations were gifts.`;
+    caption.textContent = `Cooperation by generation (seed ${run.seed}); in the last generations ${Math.round((run.cooperation ?? 0) * 100)}% of donations were gifts.`;
   } else {
-    if (frames) {
+    const layout = printedLayout(p);
+    if (p.frame && layout) {
       const net = boxes.appendChild(doc.createElement('div'));
       net.className = 'sim-net';
-      // the same layout (and cache entry) as the session's: made from the tick-0 graph with the session's size
-      const layout = layoutNetwork(frames[1]!, { ...NETWORK_SIZE, seed: s.seed });
-      renderNetwork(net, frames[0]!, layout, { tMax: s.params.Tmax, print: true });
+      renderNetwork(net, unpackFrame(p.frame), layout, { tMax: params.Tmax, print: true });
     }
     if (block.view !== 'network') {
       const chart = boxes.appendChild(doc.createElement('div'));
