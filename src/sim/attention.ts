@@ -5,7 +5,10 @@ import { EARNED, FOLLOW, readSlot, setFlags, slotFlags, slotFrom, TOUCHED } from
 /**
  * Step 5 of a tick (primitive 4): follow when trust reaches thFollow; drop an earned follow when trust falls below
  * thUnfollow. Because decay is lazy, the tick at which an earned follow will fall below the threshold is computed
- * once and queued, instead of scanning every earned edge every tick.
+ * and queued, instead of scanning every earned edge every tick. Each earned follow has exactly one queued check:
+ * made when the follow is earned and renewed when it comes due with trust still high. Trust only rises between
+ * decays, so a raise can only postpone the drop, never bring it forward: checking again at the old due tick finds
+ * the same drop tick as re-queueing on every raise would, without the cost of re-queueing on every raise.
  */
 
 function unfollow(s: State, i: number, j: number, slot: number): void {
@@ -42,7 +45,7 @@ function schedule(s: State, ctx: Context, i: number, j: number, slot: number): v
  */
 export function applyAttention(s: State, ctx: Context, touched: Int32Array, count: number): void {
   const tr = s.trust;
-  const { thFollow, thUnfollow } = ctx.params;
+  const { thFollow } = ctx.params;
   const now = s.tick;
   const due = s.unfollowAt.get(now);
   if (due) {
@@ -50,9 +53,8 @@ export function applyAttention(s: State, ctx: Context, touched: Int32Array, coun
     for (let x = 0; x < due.length; x += 2) {
       const j = due[x]!;
       const slot = tr.off[j]! + due[x + 1]!;
-      if (slotFlags(tr, slot) & EARNED && readSlot(tr, slot, now, ctx.pow) < thUnfollow) {
-        unfollow(s, slotFrom(tr, slot), j, slot);
-      }
+      // still earned (queued checks are the only way an earned follow ends): drop it, or check again later
+      if (slotFlags(tr, slot) & EARNED) schedule(s, ctx, slotFrom(tr, slot), j, slot);
     }
   }
   for (let x = 0; x < count; x += 3) {
@@ -62,8 +64,8 @@ export function applyAttention(s: State, ctx: Context, touched: Int32Array, coun
     if (!(slotFlags(tr, slot) & FOLLOW) && readSlot(tr, slot, now, ctx.pow) >= thFollow) {
       setFlags(tr, slot, FOLLOW | EARNED | TOUCHED);
       addFollower(s.followers, j, i, touched[x]!);
+      schedule(s, ctx, i, j, slot);
     }
-    if (slotFlags(tr, slot) & EARNED) schedule(s, ctx, i, j, slot);
   }
   for (let x = 0; x < count; x += 3) {
     const slot = tr.off[touched[x + 2]!]! + touched[x]!;

@@ -1,4 +1,4 @@
-import { below, CH, fold, foldKey, key, U32 } from './rng.ts';
+import { below, CH, fold, U32 } from './rng.ts';
 import { type Context, room, type State, type Work } from './state.ts';
 import { ensureSlot, insertSlot, TOUCHED } from './trust.ts';
 
@@ -57,34 +57,43 @@ function mapTrusters(s: State, w: Work, j: number, on: boolean): void {
   for (let k = 0, base = tr.off[j]!; k < tr.len[j]!; k++) w.pos[from[base + k]!] = on ? k : -1;
 }
 
-/** The onlookers of help g → r: g's followers see it; r's followers see the "thanks @helper". */
-function onlookers(s: State, ctx: Context, w: Work, g: number, r: number, mapped: boolean): void {
+/*
+ * The onlookers of help g → r: g's followers see it; r's followers see the "thanks @helper". Each onlooker's draw is
+ * keyed (tick, g, channel, r + 1, o) with o last, so the event's words are mixed once and each onlooker costs one
+ * more round. These two loops are most of a tick, so they are kept small enough for V8 to inline all of their calls:
+ * the follower that sees the thanks is only listed here, and raised (which may need a search) by the caller.
+ */
+
+/** g's followers who see g help r have their trust in g raised (their pair is a follow edge: its index is known). */
+function giverOnlookers(s: State, ctx: Context, w: Work, g: number, r: number): void {
   const p = ctx.params;
   const { off, len } = s.followers;
   const [ids, tk] = s.followers.cols;
-  const ta = w.ta;
-  const qgT = p.qGiverFollowers * U32;
-  const qaT = p.qAmp * U32;
-  // draw(th, o, g, channel, r + 1) with the words fixed for this event mixed once
-  const kg = key(g);
-  const kr = key(r + 1);
-  const kGiver = key(CH.obsGiver);
-  const kAmp = key(CH.obsAmp);
+  const thr = p.qGiverFollowers * U32;
+  const h = fold(fold(w.ta[g]!, CH.obsGiver), r + 1);
   for (let y = off[g]!, end = y + len[g]!; y < end; y++) {
     const o = ids[y]!;
-    if (o !== r && below(foldKey(foldKey(foldKey(ta[o]!, kg), kGiver), kr), qgT)) {
-      bumpAt(s, ctx, w, o, g, tk[y]!, p.dObserve, s.tick);
-    }
-  }
-  for (let y = off[r]!, end = y + len[r]!; y < end; y++) {
-    const o = ids[y]!;
-    if (o !== g && below(foldKey(foldKey(foldKey(ta[o]!, kg), kAmp), kr), qaT)) {
-      bump(s, ctx, w, o, g, p.dObserve, s.tick, mapped);
-    }
+    if (o !== r && below(fold(h, o), thr)) bumpAt(s, ctx, w, o, g, tk[y]!, p.dObserve, s.tick);
   }
 }
 
-/** Who saw this tick's nEv helps (w.events) and w.nShare shares (w.sharers); draws keyed from w.ta. */
+/** r's followers who see r thank g: listed in w.amp, returns how many. */
+function ampOnlookers(s: State, ctx: Context, w: Work, g: number, r: number): number {
+  const { off, len } = s.followers;
+  const ids = s.followers.cols[0];
+  const thr = ctx.params.qAmp * U32;
+  const h = fold(fold(w.ta[g]!, CH.obsAmp), r + 1);
+  w.amp = room(w.amp, 0, len[r]!);
+  const amp = w.amp;
+  let n = 0;
+  for (let y = off[r]!, end = y + len[r]!; y < end; y++) {
+    const o = ids[y]!;
+    if (o !== g && below(fold(h, o), thr)) amp[n++] = o;
+  }
+  return n;
+}
+
+/** Who saw this tick's nEv helps (w.events) and w.nShare shares (w.sharers); draws keyed from w.ta (the tick and the giver first). */
 export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
   const p = ctx.params;
   const now = s.tick;
@@ -104,15 +113,19 @@ export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
     w.touched = room(w.touched, w.nTouched, 3 * (1 + len[g]! + len[r]!));
     if (mapped) mapTrusters(s, w, g, true);
     if (dDirect > 0) bump(s, ctx, w, r, g, dDirect, now, mapped);
-    if (dObserve > 0) onlookers(s, ctx, w, g, r, mapped);
+    if (dObserve > 0) {
+      giverOnlookers(s, ctx, w, g, r);
+      for (let x = 0, n = ampOnlookers(s, ctx, w, g, r); x < n; x++)
+        bump(s, ctx, w, w.amp[x]!, g, dObserve, now, mapped);
+    }
     if (mapped) mapTrusters(s, w, g, false);
   }
   for (let x = 0; x < w.nShare && dObserve > 0; x++) {
     const g = sharers[x]!;
     w.touched = room(w.touched, w.nTouched, 3 * len[g]!);
+    const h = fold(ta[g]!, CH.shareSee); // keyed (tick, g, channel, o)
     for (let y = off[g]!, end = y + len[g]!; y < end; y++) {
-      const o = ids[y]!;
-      if (below(fold(fold(ta[o]!, g), CH.shareSee), seeT)) bumpAt(s, ctx, w, o, g, tk[y]!, dObserve, now);
+      if (below(fold(h, ids[y]!), seeT)) bumpAt(s, ctx, w, ids[y]!, g, tk[y]!, dObserve, now);
     }
   }
 }

@@ -19,19 +19,20 @@ function mix(x: number): number {
 }
 
 /**
- * Fold one more 32-bit word into a running hash (golden-ratio offset so zeros still move it); int32 result.
+ * Fold one more 32-bit word into a running hash: mix((h ^ x · golden ratio) + offset), so zeros still move it; int32.
  * Exported for the hot loops of a tick, which fold a shared prefix such as (tick, agent) once and finish it per
  * draw: draw(th, a, b, ch) === (fold(fold(fold(th, a), b), ch) >>> 0) / 2^32.
  */
 export function fold(h: number, x: number): number {
-  return foldKey(h, key(x));
-}
-
-/** The word x as fold mixes it in: fold(h, x) === foldKey(h, key(x)); a loop with a fixed x computes key(x) once. */
-export const key = (x: number): number => Math.imul(x | 0, 0x9e3779b1);
-
-export function foldKey(h: number, k: number): number {
-  return mix((h ^ k) + 0x7f4a7c15);
+  // mix((h ^ key(x)) + 0x7f4a7c15) written out: the hot loops call this in many places, and V8 inlines a flat
+  // function everywhere, whereas a three-deep chain of small calls used up its per-function inlining budget
+  // (which calls got inlined then varied from run to run, and a run took 10 or 15 ms by luck)
+  let z = ((h ^ Math.imul(x | 0, 0x9e3779b1)) + 0x7f4a7c15) | 0;
+  z ^= z >>> 16;
+  z = Math.imul(z, 0x85ebca6b);
+  z ^= z >>> 13;
+  z = Math.imul(z, 0xc2b2ae35);
+  return z ^ (z >>> 16);
 }
 
 /** 2^32: a draw is (hash >>> 0) / U32. */

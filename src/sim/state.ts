@@ -32,8 +32,9 @@ export interface State {
   mdHelp: Int32Array;
   /** earned follows i → j to re-check for dropping: tick → flat [j, index of i in j's trust list, …] */
   unfollowAt: Map<number, number[]>;
-  /** help given during the last tick, flat [giver, receiver, giver, receiver, …] (no object per help) */
-  events: Int32Array;
+  /** help given during the last tick, flat [giver, receiver, giver, receiver, …] (no object per help; a plain array
+   * because a fresh typed array per tick costs an off-heap allocation, several microseconds) */
+  events: number[];
 }
 
 /** Derived, read-only facts of a run: shared by a state and all its checkpoints. */
@@ -61,6 +62,8 @@ export interface Work {
   sharers: Int32Array;
   nShare: number;
   events: Int32Array;
+  /** onlookers of one help event (observe.ts) */
+  amp: Int32Array;
   /** trust entries raised this tick: flat [index in j's list, i, j, …], nTouched entries */
   touched: Int32Array;
   nTouched: number;

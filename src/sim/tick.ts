@@ -17,6 +17,7 @@ function work(ctx: Context, n: number): Work {
     sharers: new Int32Array(n),
     nShare: 0,
     events: new Int32Array(256),
+    amp: new Int32Array(64),
     touched: new Int32Array(768),
     nTouched: 0,
   };
@@ -80,15 +81,17 @@ function helping(s: State, ctx: Context, w: Work, nAsk: number, giving: boolean[
     s.asks[r]!++;
     const md = moving && kind[r] !== MEMBER;
     let need = md ? p.H - mdHelp[r]! : Number.POSITIVE_INFINITY;
-    const thr = ta[r]!;
+    // keyed (tick, r, channel, i): the asker's words mixed once, one more round per follower
+    const hSee = fold(ta[r]!, CH.see);
+    const hHelp = fold(ta[r]!, CH.help);
     for (let y = off[r]!, end = y + len[r]!; y < end && need > 0; y++) {
       const i = ids[y]!;
-      if (used[i]! >= p.capacity || !below(fold(fold(thr, i), CH.see), seeT)) continue;
+      if (used[i]! >= p.capacity || !below(fold(hSee, i), seeT)) continue;
       let chance: number;
       if (kind[i] === MEMBER) chance = helpChance(readSlot(tr, tr.off[r]! + tk[y]!, now, ctx.pow), p);
       else if (giving[kind[i]!]) chance = p.gAnswer;
       else continue;
-      if (!below(fold(fold(ta[i]!, r), CH.help), chance * U32)) continue;
+      if (!below(fold(hHelp, i), chance * U32)) continue;
       used[i]!++;
       events = room(events, 2 * nEv, 2);
       events[2 * nEv] = i;
@@ -123,6 +126,8 @@ export function stepState(s: State, ctx: Context): void {
   observe(s, ctx, w, nEv);
   // 4. decay is lazy (trust.ts); 5. attention
   s.tick = t;
-  s.events = w.events.slice(0, 2 * nEv);
+  const events: number[] = [];
+  for (let e = 0; e < 2 * nEv; e++) events.push(w.events[e]!);
+  s.events = events;
   applyAttention(s, ctx, w.touched, w.nTouched);
 }
