@@ -87,7 +87,8 @@ async function cpuWhilePlaying(pages: Page[]): Promise<number> {
   return after.reduce((s, v, i) => s + v - before[i]!, 0);
 }
 
-export async function run(): Promise<Figure[]> {
+/** The fixture deck built into its own folder and served; `close` stops the server. */
+async function serveFixture() {
   process.env.GF_SLIDES = 'test/e2e/fixture-slides';
   await build({
     configFile: resolve('vite.config.ts'),
@@ -96,9 +97,39 @@ export async function run(): Promise<Figure[]> {
   });
   delete process.env.GF_SLIDES;
   const server = await serveStatic(FIXTURE);
+  return { server, base: new URL('index.html', server.url).href };
+}
+
+/**
+ * CPU while playing, main page alone and with the speaker view, alternated `rounds` times and summed: one 5 s sample
+ * of each swings by ±30% on a loaded machine, a ratio of alternated sums much less.
+ */
+async function speakerViewCpu(browser: Browser, base: string, rounds: number) {
+  let alone = 0;
+  let trio = 0;
+  for (let round = 0; round < rounds; round++) {
+    const one = await open(browser, base);
+    alone += await cpuWhilePlaying([one.page]);
+    await one.ctx.close();
+    // The speaker view: the main window plus two iframes of the deck (current slide, upcoming slide) in one page.
+    const main = await open(browser, base);
+    await main.page.evaluate(addFrames(base));
+    const frames = main.page.frames().filter((f) => f !== main.page.mainFrame());
+    for (const f of frames) {
+      await f.waitForSelector('html[data-ready]');
+      await f.evaluate(SHOW_FIRST_SIM);
+    }
+    await frames[1]!.evaluate('window.Reveal.next()');
+    trio += await cpuWhilePlaying([main.page]);
+    await main.ctx.close();
+  }
+  return { alone, trio, ratio: trio / Math.max(1e-9, alone) };
+}
+
+export async function run(): Promise<Figure[]> {
+  const { server, base } = await serveFixture();
   const browser = await launchChromium();
   try {
-    const base = new URL('index.html', server.url).href;
     const one = await open(browser, base);
     const frameMs = (await one.page.evaluate(STEP_MEDIAN)) as number;
     await one.ctx.close();
@@ -116,27 +147,7 @@ export async function run(): Promise<Figure[]> {
     const fps = (await big.page.evaluate(COUNT_FRAMES)) as number;
     await big.ctx.close();
 
-    // Alone and with the speaker view, alternated ROUNDS times and summed: one 5 s sample of each swings by ±30%
-    // on a loaded machine.
-    let cpuAlone = 0;
-    let cpuTrio = 0;
-    for (let round = 0; round < ROUNDS; round++) {
-      const alone = await open(browser, base);
-      cpuAlone += await cpuWhilePlaying([alone.page]);
-      await alone.ctx.close();
-      // The speaker view: the main window plus two iframes of the deck (current slide, upcoming slide) in one page.
-      const main = await open(browser, base);
-      await main.page.evaluate(addFrames(base));
-      const frames = main.page.frames().filter((f) => f !== main.page.mainFrame());
-      for (const f of frames) {
-        await f.waitForSelector('html[data-ready]');
-        await f.evaluate(SHOW_FIRST_SIM);
-      }
-      await frames[1]!.evaluate('window.Reveal.next()');
-      cpuTrio += await cpuWhilePlaying([main.page]);
-      await main.ctx.close();
-    }
-    const ratio = cpuTrio / Math.max(1e-9, cpuAlone);
+    const { alone: cpuAlone, ratio } = await speakerViewCpu(browser, base, ROUNDS);
 
     // ?print-pdf draws every simulation as a snapshot; each figure leaves a user-timing measure (renderSimSnapshot).
     const print = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
@@ -209,7 +220,25 @@ export async function run(): Promise<Figure[]> {
   }
 }
 
+/**
+ * `node --import tsx bench/widgets.ts` prints every figure; `… bench/widgets.ts cpu [rounds]` only the speaker-view
+ * CPU ratio, once per line and round count so repeated runs can be compared.
+ */
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const f of await run())
-    console.log(`${f.label}: ${f.value.toFixed(2)} ${f.unit}${f.goal ? ` (goal ${f.goal})` : ''}`);
+  if (process.argv[2] === 'cpu') {
+    const rounds = Number(process.argv[3] ?? ROUNDS);
+    const { server, base } = await serveFixture();
+    const browser = await launchChromium();
+    try {
+      const { alone, trio, ratio } = await speakerViewCpu(browser, base, rounds);
+      const ms = (v: number) => ((v * 1000) / rounds).toFixed(0);
+      console.log(`speaker-view CPU: ${ratio.toFixed(2)}× (alone ${ms(alone)} ms, trio ${ms(trio)} ms per round)`);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  } else {
+    for (const f of await run())
+      console.log(`${f.label}: ${f.value.toFixed(2)} ${f.unit}${f.goal ? ` (goal ${f.goal})` : ''}`);
+  }
 }

@@ -11,28 +11,39 @@ export interface PaintGate {
 }
 
 /**
- * Decides when a widget paints: never while its box is off screen or hidden (a slide not shown, a speaker-view
- * frame scrolled away, a background tab), which IntersectionObserver tells without any layout work of ours; once
- * when it comes back. `skipped` runs instead of a skipped paint (the widget keeps its controls' text current).
+ * Decides when a widget paints: never while its figure is off screen or hidden (a slide not shown, a speaker-view
+ * frame scrolled away or showing the next slide, a background tab), which IntersectionObserver tells without any
+ * layout work of ours; once when it comes back. `skipped` runs instead of a skipped paint while the rest of the
+ * widget (`whole`) is on screen, so controls scrolled into view stay current; with the whole widget off screen, a
+ * request sets no timer and runs nothing.
  */
-export function createPaintGate(win: Window, target: Element, paint: () => void, skipped?: () => void): PaintGate {
+export function createPaintGate(
+  win: Window,
+  figure: Element,
+  whole: Element,
+  paint: () => void,
+  skipped?: () => void,
+): PaintGate {
   // Until the observer first reports, assume visible: a widget mounted on the current slide paints at once.
-  let visible = true;
+  const seen = new Map<Element, boolean>([
+    [figure, true],
+    [whole, true],
+  ]);
   let dirty = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = Number.NEGATIVE_INFINITY;
   const clock = () => win.performance?.now() ?? Date.now();
+  const shown = (el: Element) => seen.get(el) === true;
   const IO = (win as Window & { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
   const observer =
     typeof IO === 'function'
       ? new IO((entries) => {
-          const entry = entries.at(-1);
-          if (!entry) return;
-          visible = entry.isIntersecting;
-          if (visible && dirty) now();
+          for (const entry of entries) seen.set(entry.target, entry.isIntersecting);
+          if (dirty && shown(whole)) now();
         })
       : undefined;
-  observer?.observe(target);
+  observer?.observe(figure);
+  if (whole !== figure) observer?.observe(whole);
 
   function cancel() {
     clearTimeout(timer);
@@ -40,9 +51,9 @@ export function createPaintGate(win: Window, target: Element, paint: () => void,
   }
   function now() {
     cancel();
-    if (!visible) {
+    if (!shown(figure)) {
       dirty = true;
-      skipped?.();
+      if (shown(whole)) skipped?.();
       return;
     }
     dirty = false;
@@ -52,8 +63,10 @@ export function createPaintGate(win: Window, target: Element, paint: () => void,
   return {
     now,
     soon() {
-      if (timer !== undefined) return;
-      timer = setTimeout(now, Math.max(0, last + FOLLOW_MS - clock()));
+      if (!shown(whole)) {
+        cancel();
+        dirty = true;
+      } else if (timer === undefined) timer = setTimeout(now, Math.max(0, last + FOLLOW_MS - clock()));
     },
     cancel,
     destroy() {

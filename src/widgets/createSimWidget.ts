@@ -4,16 +4,16 @@ import type { Frame, Run } from '../sim/types.ts';
 import { bindWidgetKeys } from './bindWidgetKeys.ts';
 import { buildControls, type Controls } from './buildControls.ts';
 import { browserScheduler, createClock, type Scheduler } from './createClock.ts';
-import { createPaintGate, FOLLOW_MS } from './createPaintGate.ts';
+import { createPaintGate } from './createPaintGate.ts';
+import { createSimLink } from './createSimLink.ts';
 import { drawFigure } from './drawFigure.ts';
 import { initialState, textOverrides } from './initialState.ts';
 import { observeChartSize } from './observeChartSize.ts';
-import { type PackedFrame, packFrame, unpackFrame } from './packFrame.ts';
 import { staticSimWidget } from './renderSimSnapshot.ts';
 import { createSession, presetInfoOf, type SimSession } from './simSession.ts';
 import { shownStrategy, strategyOverrides } from './strategyChoice.ts';
 import { createSummaryTimer, summarizeTick } from './summary.ts';
-import type { SimSync, SimWidget, SyncMessage, WidgetState } from './types.ts';
+import type { SimSync, SimWidget, WidgetState } from './types.ts';
 import { buildWidgetDom } from './widgetDom.ts';
 
 export interface SimWidgetOptions {
@@ -30,8 +30,6 @@ export interface SimWidgetOptions {
 }
 
 const SUMMARY_EVERY_MS = 2000;
-/** A follower whose leader falls silent this long while playing takes over the clock (the leader window closed). */
-const LEADER_SILENCE_MS = 1500;
 let instances = 0;
 
 export function createSimWidget(container: HTMLElement, block: SimBlock, opts: SimWidgetOptions = {}): SimWidget {
@@ -54,18 +52,23 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   let sessionKey = '';
   let controls: Controls | undefined;
   let active = false;
-  let leader = false;
-  let silenceTimer: ReturnType<typeof setTimeout> | undefined;
-  /** the frame last drawn, and the last one a leader sent */
-  let drawn: Frame | undefined;
-  let received: PackedFrame | undefined;
-  let frameSentAt = Number.NEGATIVE_INFINITY;
-  /** whether another instance of this simulation has ever spoken: only then is a frame worth packing */
-  let peers = false;
+  /** the frame last drawn, and the session it belongs to */
+  let drawn: { frame: Frame; key: string } | undefined;
   let drawnScience: Run | undefined;
+  const link = createSimLink(opts.sync, block.id, self, {
+    state: getState,
+    shownFrame: () => (drawn?.frame.tick === state.tick && drawn.key === session().key ? drawn.frame : undefined),
+    follow(s) {
+      state = s;
+      opts.onState?.(getState());
+      sync();
+    },
+    takeOver: () => sync(),
+  });
   const gate = createPaintGate(
     win,
     dom.figure,
+    dom.root,
     () => draw(),
     () => showControls(),
   );
@@ -109,19 +112,20 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     controls = built;
   }
 
+  // Patches are made after act() has caught up with a playing leader, so "moving day now" means now.
   const actions = {
-    togglePlay: () => act(state.playing ? { playing: false } : playing()),
-    step: () => act({ playing: false, tick: state.tick + 1 }),
-    seek: (t: number) => act({ playing: false, tick: t }),
-    reset: () => act({ playing: false, tick: 0 }),
-    speed: (v: number) => act({ speed: v }),
-    param: (name: string, v: number) => act({ overrides: { ...state.overrides, [name]: v } }),
+    togglePlay: () => act(() => (state.playing ? { playing: false } : playing())),
+    step: () => act(() => ({ playing: false, tick: state.tick + 1 })),
+    seek: (t: number) => act(() => ({ playing: false, tick: t })),
+    reset: () => act(() => ({ playing: false, tick: 0 })),
+    speed: (v: number) => act(() => ({ speed: v })),
+    param: (name: string, v: number) => act(() => ({ overrides: { ...state.overrides, [name]: v } })),
     strategy: (name: Parameters<typeof strategyOverrides>[2]) =>
-      act({ overrides: strategyOverrides(state.overrides, presetInfoOf(state.preset).strategies, name) }),
-    movingDayNow: () => act({ overrides: { ...state.overrides, tShock: state.tick } }),
+      act(() => ({ overrides: strategyOverrides(state.overrides, presetInfoOf(state.preset).strategies, name) })),
+    movingDayNow: () => act(() => ({ overrides: { ...state.overrides, tShock: state.tick } })),
     stopGiving: (on: boolean) =>
-      act({ overrides: { ...state.overrides, tStop: on ? state.tick : session().params.ticks + 1 } }),
-    seed: (v: number) => act({ seed: v }),
+      act(() => ({ overrides: { ...state.overrides, tStop: on ? state.tick : session().params.ticks + 1 } })),
+    seed: (v: number) => act(() => ({ seed: v })),
   };
 
   /** Playing from the end starts over. */
@@ -129,25 +133,15 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     return { playing: true, tick: state.tick >= session().params.ticks ? 0 : state.tick };
   }
 
-  /** A user action: this window now leads, and every other window follows it. */
-  function act(patch: Partial<WidgetState>) {
-    state = { ...state, ...patch, id: block.id };
-    leader = true;
-    received = undefined;
+  /** A user action: this window now leads, and every other window follows it. Drawn first, so its frame goes along. */
+  function act(patch: () => Partial<WidgetState>) {
+    const caughtUp = link.lead();
+    if (caughtUp !== undefined) state.tick = caughtUp;
+    state = { ...state, ...patch(), id: block.id };
     state.tick = Math.max(0, Math.min(session().params.ticks, Math.round(state.tick)));
-    publish();
     sync();
-  }
-
-  /** Tells the page and the other windows; while playing, the frame just drawn goes along so followers need no model. */
-  function publish(withFrame = false) {
     opts.onState?.(getState());
-    if (!opts.sync) return;
-    // Followers paint at most every FOLLOW_MS while playing: a frame more often than twice that rate is never drawn.
-    const due = Date.now() - frameSentAt >= FOLLOW_MS / 2;
-    const frame = withFrame && peers && due && drawn?.tick === state.tick ? packFrame(drawn) : undefined;
-    if (frame) frameSentAt = Date.now();
-    opts.sync.publish({ kind: 'state', from: self, state: getState(), ...(frame && { frame }) });
+    link.post();
   }
 
   /** The clock's ticks. The model catches up once, in draw (stateAt steps forward without building frames). */
@@ -156,26 +150,20 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     state.tick = Math.min(end, state.tick + n);
     if (state.tick >= end) state.playing = false;
     sync();
-    publish(true);
+    opts.onState?.(getState());
+    link.postTick();
   }
 
   /** Bring clock, timers and drawing in line with the state. Does nothing while inactive. */
   function sync() {
-    const runClock = active && state.playing && leader;
-    if (runClock) clock.start(state.speed);
+    const leader = link.leading;
+    if (active && state.playing && leader) clock.start(state.speed);
     else clock.stop();
-    clearTimeout(silenceTimer);
-    silenceTimer = undefined;
-    if (active && state.playing && !leader) silenceTimer = setTimeout(takeOver, LEADER_SILENCE_MS);
+    link.watch(active && state.playing && !leader);
     if (!active) gate.cancel();
     // A follower of a playing leader redraws at a preview's rate; anything else shows at once.
     else if (state.playing && !leader) gate.soon();
     else gate.now();
-  }
-
-  function takeOver() {
-    leader = true;
-    sync();
   }
 
   /** The controls and notes: cheap text, kept current even while the picture is off screen. */
@@ -198,41 +186,21 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     const s = session();
     showControls();
     const t = state.tick;
-    const sent = !leader && received && (received.tick === t || state.playing) ? unpackFrame(received) : undefined;
     const result = drawFigure(dom, s, t, {
-      sent,
-      still: reducedMotion || !leader,
+      sent: link.frameAt(t),
+      still: reducedMotion || !link.leading,
       live: state.playing,
       chartHeight,
       science: drawnScience,
     });
-    if (result.frame) drawn = result.frame;
+    if (result.frame) drawn = { frame: result.frame, key: s.key };
     if (result.science) drawnScience = result.science;
     summary.schedule(state.playing);
   }
 
-  function receive(m: SyncMessage) {
-    peers = true;
-    if (m.kind === 'hello') {
-      // The leader answers with its state; anyone else says "here too" (once: replies get no reply).
-      if (leader) opts.sync?.publish({ kind: 'state', from: self, state: getState() });
-      else if (!m.reply) opts.sync?.publish({ kind: 'hello', from: self, id: block.id, reply: true });
-      return;
-    }
-    leader = false;
-    state = { ...m.state, overrides: { ...m.state.overrides } };
-    // Unpacked only if drawn: a follower skips most frames. While playing, the latest frame stands in for the ticks
-    // sent without one (a preview lags by at most FOLLOW_MS / 2); at rest the follower draws the exact tick.
-    if (m.frame) received = m.frame;
-    else if (!m.state.playing) received = undefined;
-    opts.onState?.(getState());
-    sync();
-  }
-
-  const unsubscribe = opts.sync?.subscribe(block.id, self, receive);
   const unbindKeys = bindWidgetKeys(dom.root, () => actions.togglePlay());
   const onVisibility = () => {
-    if (win.document.visibilityState === 'hidden' && state.playing && leader) act({ playing: false });
+    if (win.document.visibilityState === 'hidden' && state.playing && link.leading) act(() => ({ playing: false }));
   };
   win.document.addEventListener('visibilitychange', onVisibility);
   dom.details.addEventListener('toggle', () => {
@@ -248,7 +216,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     activate() {
       if (active) return;
       active = true;
-      opts.sync?.publish({ kind: 'hello', from: self, id: block.id });
+      link.hello();
       sync();
     },
     deactivate() {
@@ -256,12 +224,12 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       sync();
       summary.cancel();
     },
-    play: () => act(playing()),
-    pause: () => act({ playing: false }),
+    play: () => act(playing),
+    pause: () => act(() => ({ playing: false })),
     seek: (t) => actions.seek(t),
     getState,
     setState(s) {
-      act({ ...s, overrides: { ...(s.overrides ?? state.overrides) } });
+      act(() => ({ ...s, overrides: { ...(s.overrides ?? state.overrides) } }));
     },
     destroy() {
       active = false;
@@ -269,8 +237,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       gate.destroy();
       unobserve();
       summary.cancel();
-      clearTimeout(silenceTimer);
-      unsubscribe?.();
+      link.close();
       unbindKeys();
       win.document.removeEventListener('visibilitychange', onVisibility);
       dom.root.remove();

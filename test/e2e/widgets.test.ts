@@ -1,11 +1,11 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { indices, openPage, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 
 /** Go to the slide holding the n-th simulation and wait for its widget. */
-async function showSim(page: Page, n = 0) {
+async function showSim(page: Page | Frame, n = 0) {
   await page.evaluate((i) => {
     const section = document.querySelectorAll('.sim[data-sim]')[i]!.closest('section')!;
     const { h, v } = window.Reveal!.getIndices(section);
@@ -15,7 +15,7 @@ async function showSim(page: Page, n = 0) {
   await widget.waitFor();
   return widget;
 }
-const tickOf = async (page: Page, n = 0) =>
+const tickOf = async (page: Page | Frame, n = 0) =>
   Number(((await page.locator('.sim-widget .sim-tick').nth(n).textContent()) ?? '').split('/')[0]);
 /** The network's follows (band paths and single lines) and nodes, and the chart's lines: what a viewer sees. */
 const picture = (page: Page) =>
@@ -123,6 +123,51 @@ describe('simulation widgets (fixture deck, real Chromium)', () => {
     const left = await tickOf(page);
     await page.waitForTimeout(1000);
     expect(await tickOf(page)).toBe(left);
+    await context.close();
+  });
+
+  test('speaker view: the current pane shows what the main window plays; a pane on another slide does no work', async () => {
+    const { page, context } = await openPage(browser(), 'index.html', { which: 'fixture' });
+    const widget = await showSim(page);
+    // As reveal's speaker view: two same-origin frames of the deck, the current slide and the next one.
+    await page.evaluate((url) => {
+      for (const left of [0, 500]) {
+        const f = document.createElement('iframe');
+        f.src = url;
+        f.style.cssText = `position:fixed;bottom:0;width:480px;height:270px;z-index:99;left:${left}px`;
+        document.body.append(f);
+      }
+    }, page.url().split('#')[0]!);
+    await expect.poll(() => page.frames().length).toBe(3);
+    const [current, upcoming] = page.frames().filter((f) => f !== page.mainFrame()) as [Frame, Frame];
+    for (const f of [current, upcoming]) await f.waitForSelector('html[data-ready]');
+    await showSim(current);
+    // The upcoming pane moves on at once, as the speaker view does: its simulation may finish mounting after that.
+    await upcoming.evaluate(() => {
+      const section = document.querySelector('.sim[data-sim]')!.closest('section')!;
+      const { h, v } = window.Reveal!.getIndices(section);
+      window.Reveal!.slide(h, v);
+      window.Reveal!.next();
+    });
+    await upcoming.locator('.sim-widget').first().waitFor({ state: 'attached' });
+    await upcoming.waitForTimeout(1000); // reveal's slide transition
+    const changes = await upcoming.evaluateHandle(() => {
+      const seen = { n: 0 };
+      const w = document.querySelector('.sim-widget')!;
+      new MutationObserver((list) => {
+        seen.n += list.length;
+      }).observe(w, { subtree: true, attributes: true, childList: true, characterData: true });
+      return seen;
+    });
+    await widget.locator('button.sim-play').dispatchEvent('click');
+    await expect.poll(() => tickOf(current), { timeout: 5000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(1000);
+    await widget.locator('button.sim-play').dispatchEvent('click');
+    const tick = await tickOf(page);
+    await expect.poll(() => tickOf(current)).toBe(tick);
+    expect(await changes.evaluate((c) => c.n)).toBe(0);
+    await upcoming.evaluate(() => window.Reveal!.prev()); // back on screen: it shows where the others are
+    await expect.poll(() => tickOf(upcoming)).toBe(tick);
     await context.close();
   });
 });

@@ -1,45 +1,14 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { createSimSync } from '../../src/widgets/createSimSync.ts';
-import { createSimWidget } from '../../src/widgets/createSimWidget.ts';
-import type { SimWidget } from '../../src/widgets/types.ts';
-import { block, manualFrames } from './frames.ts';
+import { click, mount, picture, unmountAll } from './harness.ts';
 
 // jsdom draws thousands of SVG elements per frame and this machine is shared: be generous.
 vi.setConfig({ testTimeout: 30_000 });
 
-const made: SimWidget[] = [];
-function mount(over = {}, opts = {}) {
-  const host = document.body.appendChild(document.createElement('div'));
-  const frames = manualFrames();
-  const widget = createSimWidget(host, block(over), { scheduler: frames.scheduler, reducedMotion: true, ...opts });
-  made.push(widget);
-  return { host, frames, widget };
-}
 afterEach(() => {
-  for (const w of made.splice(0)) w.destroy();
-  document.body.replaceChildren();
+  unmountAll();
   vi.useRealTimers();
 });
-
-/** What the network shows, independent of fades: every follow's ends and brightness, every node's look. */
-function picture(host: HTMLElement) {
-  const bands = [...host.querySelectorAll('.sim-net path.edge-band')].flatMap((p) =>
-    (p.getAttribute('d') ?? '')
-      .split('M')
-      .filter(Boolean)
-      .map((d) => `${d},${p.getAttribute('stroke')},${p.getAttribute('stroke-opacity')}`),
-  );
-  const lines = [...host.querySelectorAll('.sim-net line.edge')].map((l) =>
-    ['x1', 'y1', 'x2', 'y2', 'stroke', 'stroke-opacity'].map((a) => l.getAttribute(a)).join(','),
-  );
-  const nodes = [...host.querySelectorAll('.sim-net circle, .sim-net path:not(.edge-band)')].map((n) =>
-    ['cx', 'cy', 'r', 'fill', 'd', 'transform'].map((a) => n.getAttribute(a)).join(','),
-  );
-  return { edges: [...bands, ...lines].sort(), nodes, chart: host.querySelector('.sim-chart .lines')?.innerHTML };
-}
-
-const click = (host: HTMLElement, sel: string) => host.querySelector<HTMLElement>(sel)!.click();
 
 describe('createSimWidget', () => {
   test('builds labelled native controls and draws network and chart', () => {
@@ -146,39 +115,5 @@ describe('createSimWidget', () => {
     const note = host.querySelector('.sim-note')!;
     expect(note.textContent).toContain('<img');
     expect(note.querySelector('img')).toBeNull();
-  });
-});
-
-describe('sync between instances', () => {
-  test('the window that acts leads; the other follows without a clock of its own', () => {
-    const sync = createSimSync('test-sync-1');
-    const a = mount({}, { sync });
-    const b = mount({}, { sync });
-    a.widget.activate();
-    b.widget.activate();
-    a.widget.play();
-    for (let i = 0; i < 5; i++) a.frames.frame(100);
-    expect(a.widget.getState().tick).toBe(4);
-    expect(b.widget.getState()).toEqual(a.widget.getState());
-    expect(b.frames.pending()).toBe(0);
-    b.widget.seek(10); // now b leads
-    expect(a.widget.getState().tick).toBe(10);
-    expect(a.widget.getState().playing).toBe(false);
-    expect(picture(a.host)).toEqual(picture(b.host));
-    sync.close();
-  });
-
-  test('different simulations on one page never clash', () => {
-    const sync = createSimSync('test-sync-2');
-    const a = mount({ id: 'a-1' }, { sync });
-    const b = mount({ id: 'b-1' }, { sync });
-    a.widget.activate();
-    b.widget.activate();
-    a.widget.seek(30);
-    expect(b.widget.getState().tick).toBe(0);
-    expect(new Set([...document.querySelectorAll('[id]')].map((e) => e.id)).size).toBe(
-      document.querySelectorAll('[id]').length,
-    );
-    sync.close();
   });
 });
