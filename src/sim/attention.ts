@@ -1,6 +1,6 @@
 import { addFollower, removeFollower } from './followers.ts';
 import type { Context, State } from './state.ts';
-import { EARNED, FOLLOW, readSlot, setFlags, slotFlags, slotFrom, TOUCHED } from './trust.ts';
+import { EARNED, readSlot, setFlags, slotFlags, slotFrom } from './trust.ts';
 
 /**
  * Step 5 of a tick (primitive 4): follow when trust reaches thFollow; drop an earned follow when trust falls below
@@ -12,7 +12,7 @@ import { EARNED, FOLLOW, readSlot, setFlags, slotFlags, slotFrom, TOUCHED } from
  */
 
 function unfollow(s: State, i: number, j: number, slot: number): void {
-  setFlags(s.trust, slot, slotFlags(s.trust, slot) & TOUCHED);
+  setFlags(s.trust, slot, 0);
   removeFollower(s.followers, j, i);
 }
 
@@ -40,12 +40,12 @@ function schedule(s: State, ctx: Context, i: number, j: number, slot: number): v
 }
 
 /**
- * Apply attention at the end of tick s.tick, for the trust entries raised this tick (flat [index in j's list, i, j,
- * …], `count` entries, each pair once, flagged TOUCHED), in the order they were first raised.
+ * Apply attention at the end of tick s.tick: first the queued checks of earned follows that fall due now, then the
+ * pairs that reached thFollow this tick (flat [index in j's list, i, j, …], `count` numbers, in the order they
+ * reached it), which observe.ts has already flagged FOLLOW | EARNED.
  */
-export function applyAttention(s: State, ctx: Context, touched: Int32Array, count: number): void {
+export function applyAttention(s: State, ctx: Context, follows: Int32Array, count: number): void {
   const tr = s.trust;
-  const { thFollow } = ctx.params;
   const now = s.tick;
   const due = s.unfollowAt.get(now);
   if (due) {
@@ -58,17 +58,8 @@ export function applyAttention(s: State, ctx: Context, touched: Int32Array, coun
     }
   }
   for (let x = 0; x < count; x += 3) {
-    const i = touched[x + 1]!;
-    const j = touched[x + 2]!;
-    const slot = tr.off[j]! + touched[x]!;
-    if (!(slotFlags(tr, slot) & FOLLOW) && readSlot(tr, slot, now, ctx.pow) >= thFollow) {
-      setFlags(tr, slot, FOLLOW | EARNED | TOUCHED);
-      addFollower(s.followers, j, i, touched[x]!);
-      schedule(s, ctx, i, j, slot);
-    }
-  }
-  for (let x = 0; x < count; x += 3) {
-    const slot = tr.off[touched[x + 2]!]! + touched[x]!;
-    setFlags(tr, slot, slotFlags(tr, slot) & ~TOUCHED);
+    const j = follows[x + 2]!;
+    addFollower(s.followers, j, follows[x + 1]!, follows[x]!);
+    schedule(s, ctx, follows[x + 1]!, j, tr.off[j]! + follows[x]!);
   }
 }

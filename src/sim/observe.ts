@@ -1,6 +1,6 @@
 import { below, CH, fold, U32 } from './rng.ts';
 import { type Context, room, type State, type Work } from './state.ts';
-import { ensureSlot, insertSlot, TOUCHED } from './trust.ts';
+import { EARNED, ensureSlot, FOLLOW, insertSlot } from './trust.ts';
 
 /**
  * Step 3 of a tick (primitive 2): private trust rises in whoever was seen giving; refusals are neither seen nor
@@ -8,33 +8,37 @@ import { ensureSlot, insertSlot, TOUCHED } from './trust.ts';
  * follow edges carry their list index with them (followers.ts), the rest are searched for.
  */
 
-/** Raise i's trust in j by d (capped at Tmax) as of state time `now`, keeping j's total in step; k = index of the
- * pair in j's trust list. Records the pair for attention (step 5); observe() has made room in w.touched for it. */
+/**
+ * Raise i's trust in j by d (capped at Tmax) as of state time `now`, keeping j's total in step; k = index of the pair
+ * in j's trust list. A pair that does not follow yet and whose trust, as attention will read it at the end of the
+ * tick (one decay step on), has reached thFollow is marked FOLLOW | EARNED here and listed for attention (step 5) in
+ * w.follows: trust only rises during a tick, so it still qualifies then, and attention need not revisit every raised
+ * pair (at 10,000 members that revisit was a cache miss per raise). observe() has made room in w.follows.
+ */
 function bumpAt(s: State, ctx: Context, w: Work, i: number, j: number, k: number, d: number, now: number): void {
   const tr = s.trust;
   const pow = ctx.pow;
   const vals = tr.cols[1];
-  const words = tr.cols[2];
+  const words = tr.words;
   const slot = tr.off[j]! + k;
-  // readSlot / writeSlot by hand: last · 8 + flags in one word
-  const word = words[slot]!;
-  const cur = vals[slot]! * pow[now - (word >> 3)]!;
+  // readSlot / writeSlot by hand: the value and last · 8 + flags share a 16-byte record (trust.ts)
+  const word = words[4 * slot + 2]!;
+  const cur = vals[2 * slot]! * pow[now - (word >> 3)]!;
   const next = Math.min(ctx.params.Tmax, cur + d);
-  vals[slot] = next;
+  vals[2 * slot] = next;
   s.inVal[j] = s.inVal[j]! * pow[now - s.inLast[j]!]! + (next - cur);
   s.inLast[j] = now;
-  // attention looks at each raised pair once, in the order first raised
-  if (word & TOUCHED) {
-    words[slot] = (now << 3) | (word & 7);
+  if (word & FOLLOW || next * pow[1]! < ctx.params.thFollow) {
+    words[4 * slot + 2] = (now << 3) | (word & 7);
     return;
   }
-  words[slot] = (now << 3) | (word & 7) | TOUCHED;
-  const at = w.nTouched;
-  const touched = w.touched;
-  touched[at] = k;
-  touched[at + 1] = i;
-  touched[at + 2] = j;
-  w.nTouched = at + 3;
+  words[4 * slot + 2] = (now << 3) | (word & 7) | FOLLOW | EARNED;
+  const at = w.nFollows;
+  const follows = w.follows;
+  follows[at] = k;
+  follows[at + 1] = i;
+  follows[at + 2] = j;
+  w.nFollows = at + 3;
 }
 
 /**
@@ -102,7 +106,7 @@ export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
   const [ids, tk] = s.followers.cols;
   const { dDirect, dObserve } = p;
   const seeT = p.pSee * U32;
-  w.nTouched = 0;
+  w.nFollows = 0;
   for (let e = 0; e < nEv; e++) {
     const g = events[2 * e]!;
     const r = events[2 * e + 1]!;
@@ -110,7 +114,7 @@ export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
     // speed choice only, the result is the same
     const mapped = dObserve > 0 && 1 + len[r]! * p.qAmp > 6 && s.trust.len[g]! > 16;
     // at most one new attention entry per onlooker and one for the helped person
-    w.touched = room(w.touched, w.nTouched, 3 * (1 + len[g]! + len[r]!));
+    w.follows = room(w.follows, w.nFollows, 3 * (1 + len[g]! + len[r]!));
     if (mapped) mapTrusters(s, w, g, true);
     if (dDirect > 0) bump(s, ctx, w, r, g, dDirect, now, mapped);
     if (dObserve > 0) {
@@ -122,7 +126,7 @@ export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
   }
   for (let x = 0; x < w.nShare && dObserve > 0; x++) {
     const g = sharers[x]!;
-    w.touched = room(w.touched, w.nTouched, 3 * len[g]!);
+    w.follows = room(w.follows, w.nFollows, 3 * len[g]!);
     const h = fold(ta[g]!, CH.shareSee); // keyed (tick, g, channel, o)
     for (let y = off[g]!, end = y + len[g]!; y < end; y++) {
       if (below(fold(h, ids[y]!), seeT)) bumpAt(s, ctx, w, ids[y]!, g, tk[y]!, dObserve, now);

@@ -8,6 +8,8 @@
 export type Column = Int32Array | Float64Array | Uint8Array;
 
 export interface Pool<C extends Column[]> {
+  /** elements per entry in each column: 2 interleaves two numbers of an entry (same cache line) */
+  widths: number[];
   off: Int32Array;
   len: Int32Array;
   /** room reserved for each list */
@@ -21,29 +23,39 @@ export interface Pool<C extends Column[]> {
  * Fresh columns of `size` entries of the same types as `like`. Every column array is made by this one `map` (also
  * for copies), so all pools share one hidden class and the hot loops of a tick never deoptimise on them.
  */
-function columns<C extends Column[]>(like: C, size: number): C {
-  return like.map((c) => new (c.constructor as new (n: number) => Column)(size)) as C;
+function columns<C extends Column[]>(like: C, size: number, widths: number[]): C {
+  return like.map((c, k) => new (c.constructor as new (n: number) => Column)(size * widths[k]!)) as C;
 }
 
 /**
- * A pool for n agents with columns of the types in `like` (e.g. [new Int32Array(0)]), each list starting with room
- * for `room0` entries (a good guess saves moving lists while a network is built).
+ * A pool for n agents with columns of the types in `like` (e.g. [new Int32Array(0)]) and `widths` elements per entry
+ * (1 each by default), each list starting with room for `room0` entries (a good guess saves moving lists while a
+ * network is built).
  */
-export function createPool<C extends Column[]>(n: number, like: C, room0: number): Pool<C> {
+export function createPool<C extends Column[]>(
+  n: number,
+  like: C,
+  room0: number,
+  widths: number[] = like.map(() => 1),
+): Pool<C> {
   const off = new Int32Array(n);
   for (let a = 0; a < n; a++) off[a] = a * room0;
   const used = n * room0;
-  return { off, len: new Int32Array(n), room: new Int32Array(n).fill(room0), used, cols: columns(like, used + 16) };
+  const cols = columns(like, used + 16, widths);
+  return { widths, off, len: new Int32Array(n), room: new Int32Array(n).fill(room0), used, cols };
 }
 
 /** Lay every list out afresh in columns of `size` entries, each list keeping its reserved room. */
 function relayout<C extends Column[]>(p: Pool<C>, size: number): void {
-  const { off, len, room } = p;
-  const cols = columns(p.cols, size);
+  const { off, len, room, widths } = p;
+  const cols = columns(p.cols, size, widths);
   let at = 0;
   for (let a = 0; a < off.length; a++) {
     const from = off[a]!;
-    for (let c = 0; c < cols.length; c++) cols[c]!.set(p.cols[c]!.subarray(from, from + len[a]!), at);
+    for (let c = 0; c < cols.length; c++) {
+      const w = widths[c]!;
+      cols[c]!.set(p.cols[c]!.subarray(from * w, (from + len[a]!) * w), at * w);
+    }
     off[a] = at;
     at += room[a]!;
   }
@@ -55,14 +67,17 @@ function relayout<C extends Column[]>(p: Pool<C>, size: number): void {
 export function append<C extends Column[]>(p: Pool<C>, j: number): number {
   if (p.len[j] === p.room[j]) {
     const room = Math.max(4, 2 * p.room[j]!);
-    if (p.used + room > p.cols[0]!.length) {
+    if (p.used + room > p.cols[0]!.length / p.widths[0]!) {
       p.room[j] = room;
       let live = 0;
       for (let a = 0; a < p.room.length; a++) live += p.room[a]!;
       relayout(p, 2 * live);
     } else {
       const from = p.off[j]!;
-      for (const c of p.cols) c.copyWithin(p.used, from, from + p.len[j]!);
+      for (let c = 0; c < p.cols.length; c++) {
+        const w = p.widths[c]!;
+        p.cols[c]!.copyWithin(p.used * w, from * w, (from + p.len[j]!) * w);
+      }
       p.off[j] = p.used;
       p.room[j] = room;
       p.used += room;
@@ -83,6 +98,7 @@ export function compactPool<C extends Column[]>(p: Pool<C>): void {
 
 export function clonePool<C extends Column[]>(p: Pool<C>): Pool<C> {
   return {
+    widths: p.widths,
     off: p.off.slice(),
     len: p.len.slice(),
     room: p.room.slice(),

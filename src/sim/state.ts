@@ -64,9 +64,9 @@ export interface Work {
   events: Int32Array;
   /** onlookers of one help event (observe.ts) */
   amp: Int32Array;
-  /** trust entries raised this tick: flat [index in j's list, i, j, …], nTouched entries */
-  touched: Int32Array;
-  nTouched: number;
+  /** pairs i → j that reached thFollow this tick (observe.ts): flat [index in j's list, i, j, …], nFollows numbers */
+  follows: Int32Array;
+  nFollows: number;
 }
 
 /** `a` with room for `more` entries after the first `at` (doubling, so appends stay amortised O(1)). */

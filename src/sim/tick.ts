@@ -18,8 +18,8 @@ function work(ctx: Context, n: number): Work {
     nShare: 0,
     events: new Int32Array(256),
     amp: new Int32Array(64),
-    touched: new Int32Array(768),
-    nTouched: 0,
+    follows: new Int32Array(768),
+    nFollows: 0,
   };
   return ctx.work;
 }
@@ -129,5 +129,5 @@ export function stepState(s: State, ctx: Context): void {
   const events: number[] = [];
   for (let e = 0; e < 2 * nEv; e++) events.push(w.events[e]!);
   s.events = events;
-  applyAttention(s, ctx, w.touched, w.nTouched);
+  applyAttention(s, ctx, w.follows, w.nFollows);
 }

@@ -15,21 +15,33 @@ import { append, clonePool, compactPool, createPool, type Pool } from './pool.ts
 
 export const FOLLOW = 1;
 export const EARNED = 2;
-/** set only during a tick, on pairs already queued for attention (observe.ts, attention.ts) */
-export const TOUCHED = 4;
 
-/** Columns: from, value, and last · 8 + flags in one word (one cache line fewer per update in big communities). */
-export interface TrustTable extends Pool<[Int32Array, Float64Array, Int32Array]> {
+/**
+ * Columns: `from` alone (searched by scanning, so packed), and a 16-byte record per pair: the value as a double and,
+ * in the same record seen as int32s, last · 8 + flags (`words[4·slot + 2]`). A raise reads and writes both, so
+ * keeping them together costs one cache line per pair instead of two in big communities.
+ */
+export interface TrustTable extends Pool<[Int32Array, Float64Array]> {
+  /** cols[1] seen as int32: the word of slot s is words[4s + 2]; refreshed whenever cols[1] is replaced */
+  words: Int32Array;
   /** stored pairs */
   size: number;
 }
 
+const table = (p: Pool<[Int32Array, Float64Array]>, size: number): TrustTable => {
+  const { widths, off, len, room, used, cols } = p;
+  // one literal shape for every table and clone, so the hot loops see a single hidden class
+  return { widths, off, len, room, used, cols, words: new Int32Array(cols[1].buffer), size };
+};
+
 /** Trust for n agents, each list starting with room for `perAgent` trusters. */
 export function createTrust(n: number, perAgent: number): TrustTable {
-  const like: TrustTable['cols'] = [new Int32Array(0), new Float64Array(0), new Int32Array(0)];
-  const { off, len, room, used, cols } = createPool(n, like, perAgent);
-  // one literal shape for every table and clone, so the hot loops see a single hidden class
-  return { off, len, room, used, cols, size: 0 };
+  return table(createPool(n, [new Int32Array(0), new Float64Array(0)], perAgent, [1, 2]), 0);
+}
+
+/** After the pool may have replaced its columns (growth, compaction). */
+function refresh(t: TrustTable): void {
+  if (t.words.buffer !== t.cols[1].buffer) t.words = new Int32Array(t.cols[1].buffer);
 }
 
 /** Slot of (i, j), or −1 when the pair has never interacted. */
@@ -48,31 +60,33 @@ export function ensureSlot(t: TrustTable, i: number, j: number, now: number): nu
 /** Slot of a new pair (i, j) with zero trust at time `now`; the caller knows the pair is absent. */
 export function insertSlot(t: TrustTable, i: number, j: number, now: number): number {
   const s = append(t, j);
+  refresh(t);
   t.cols[0][s] = i;
-  t.cols[1][s] = 0;
-  t.cols[2][s] = now << 3;
+  t.cols[1][2 * s] = 0;
+  t.words[4 * s + 2] = now << 3;
+  t.words[4 * s + 3] = 0;
   t.size++;
   return s;
 }
 
 export const slotFrom = (t: TrustTable, s: number): number => t.cols[0][s]!;
-export const slotVal = (t: TrustTable, s: number): number => t.cols[1][s]!;
-export const slotLast = (t: TrustTable, s: number): number => t.cols[2][s]! >> 3;
-export const slotFlags = (t: TrustTable, s: number): number => t.cols[2][s]! & 7;
+export const slotVal = (t: TrustTable, s: number): number => t.cols[1][2 * s]!;
+export const slotLast = (t: TrustTable, s: number): number => t.words[4 * s + 2]! >> 3;
+export const slotFlags = (t: TrustTable, s: number): number => t.words[4 * s + 2]! & 7;
 
 export function setFlags(t: TrustTable, s: number, flags: number): void {
-  t.cols[2][s] = (t.cols[2][s]! & ~7) | flags;
+  t.words[4 * s + 2] = (t.words[4 * s + 2]! & ~7) | flags;
 }
 
 /** Store trust v in slot s, exact at time `now`. */
 export function writeSlot(t: TrustTable, s: number, v: number, now: number): void {
-  t.cols[1][s] = v;
-  t.cols[2][s] = (now << 3) | (t.cols[2][s]! & 7);
+  t.cols[1][2 * s] = v;
+  t.words[4 * s + 2] = (now << 3) | (t.words[4 * s + 2]! & 7);
 }
 
 /** Trust in slot s at state time `now`; `pow[k]` = (1 − decay)^k. */
 export function readSlot(t: TrustTable, s: number, now: number, pow: Float64Array): number {
-  return t.cols[1][s]! * pow[now - (t.cols[2][s]! >> 3)]!;
+  return t.cols[1][2 * s]! * pow[now - (t.words[4 * s + 2]! >> 3)]!;
 }
 
 /** i's trust in j at state time `now` (0 when they never interacted). */
@@ -81,8 +95,9 @@ export function readTrust(t: TrustTable, i: number, j: number, now: number, pow:
   return s < 0 ? 0 : readSlot(t, s, now, pow);
 }
 
-export const compactTrust = (t: TrustTable): void => compactPool(t);
-export function cloneTrust(t: TrustTable): TrustTable {
-  const { off, len, room, used, cols } = clonePool(t);
-  return { off, len, room, used, cols, size: t.size };
+export function compactTrust(t: TrustTable): void {
+  compactPool(t);
+  refresh(t);
 }
+
+export const cloneTrust = (t: TrustTable): TrustTable => table(clonePool(t), t.size);
