@@ -39,9 +39,9 @@ export function createTrust(n: number, perAgent: number): TrustTable {
   return table(createPool(n, [new Int32Array(0), new Float64Array(0)], perAgent, [1, 2]), 0);
 }
 
-/** After the pool may have replaced its columns (growth, compaction). */
+/** After the pool has replaced its columns (growth, compaction). */
 function refresh(t: TrustTable): void {
-  if (t.words.buffer !== t.cols[1].buffer) t.words = new Int32Array(t.cols[1].buffer);
+  t.words = new Int32Array(t.cols[1].buffer);
 }
 
 /** Slot of (i, j), or −1 when the pair has never interacted. */
@@ -59,8 +59,10 @@ export function ensureSlot(t: TrustTable, i: number, j: number, now: number): nu
 
 /** Slot of a new pair (i, j) with zero trust at time `now`; the caller knows the pair is absent. */
 export function insertSlot(t: TrustTable, i: number, j: number, now: number): number {
+  const recs = t.cols[1];
   const s = append(t, j);
-  refresh(t);
+  // (comparing the arrays, not their buffers: `.buffer` is a getter call, and this runs for every new pair)
+  if (t.cols[1] !== recs) refresh(t);
   t.cols[0][s] = i;
   t.cols[1][2 * s] = 0;
   t.words[4 * s + 2] = now << 3;
