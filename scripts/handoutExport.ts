@@ -69,7 +69,9 @@ export async function exportHandout(options: ExportOptions): Promise<ExportResul
   const start = performance.now();
   const say = options.onProgress ?? (() => {});
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
-  const browser = options.browser ?? (await launchChromium());
+  // The browser starts while dist/ is checked, built and served: neither waits for the other.
+  const launching = options.browser ? Promise.resolve(options.browser) : launchChromium();
+  launching.catch(() => {});
   try {
     let base = options.baseUrl;
     if (!base) {
@@ -83,32 +85,36 @@ export async function exportHandout(options: ExportOptions): Promise<ExportResul
       base = server.url;
       say('serve', `serving dist/ at ${base}`);
     }
+    const browser = await launching;
     const renderStart = performance.now();
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     const url = new URL(`index.html${handoutQuery({ ...options, footer: 'none' })}`, base).href;
-    await page.goto(url);
+    // `data-ready` comes after the load event (the figures are drawn from lazily loaded chunks): wait for it alone
+    await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector('html[data-ready], .fatal-error', { timeout: 60_000 });
-    const fatal = await page.$eval('body', (b) => b.querySelector('.fatal-error')?.textContent ?? null);
-    if (fatal || errors.length) throw new Error(`the handout view failed: ${fatal ?? errors.join('; ')}`);
-    const meta = await page.evaluate(() => ({
+    const found = await page.evaluate(() => ({
+      fatal: document.querySelector('.fatal-error')?.textContent ?? null,
       title: document.querySelector('.handout-cover h1')?.textContent ?? document.title,
       licence: document.querySelector('.handout')?.getAttribute('data-licence') ?? 'CC BY-SA 4.0',
     }));
+    if (found.fatal || errors.length) throw new Error(`the handout view failed: ${found.fatal ?? errors.join('; ')}`);
     say('render', `${url} drawn`);
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(meta.title, meta.licence),
+      footerTemplate: footerTemplate(found.title, found.licence),
     });
-    await page.close();
+    // as reveal's figure in the bench: from the new page to the PDF's bytes; closing it overlaps with writing
     const renderMs = performance.now() - renderStart;
+    const closing = page.close();
     const path = resolve(options.out);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, pdf);
+    await closing;
     const pages = countPdfPages(pdf);
     say('pdf', `${pages} pages written`);
     const ms = performance.now() - start;
@@ -116,6 +122,6 @@ export async function exportHandout(options: ExportOptions): Promise<ExportResul
     return { path, pages, ms, renderMs };
   } finally {
     await server?.close();
-    if (!options.browser) await browser.close();
+    if (!options.browser) await (await launching.catch(() => undefined))?.close();
   }
 }

@@ -5,37 +5,35 @@ import { parseDeck } from '../src/content/parseDeck.ts';
 import { DeckError } from '../src/content/types.ts';
 import { makePrintedRuns } from '../src/widgets/printedRun.ts';
 
-const PUBLIC_ID = 'virtual:printed-runs';
-const RESOLVED_ID = '\0virtual:printed-runs';
+/** The module the handout imports; its checked-in content is `null`, what the dev server and tests get. */
+const STAND_IN = 'src/views/handoutPrintedRuns.ts';
 
 /**
- * `virtual:printed-runs`: what every printed simulation draws (run, network at its tick, layout), made once at build
- * time, so exporting the handout runs no model and no force layout in the page. Only the handout imports it, lazily,
- * so the present view's first slide does not carry it. The dev server and the single-file build get `null` (the page
- * then runs the model itself): the dev server would not know to remake it when src/sim changes, and the single file
- * inlines every chunk into its one script.
+ * src/views/handoutPrintedRuns.ts, as built: what every printed simulation draws (run, network at its tick,
+ * layout), made once at build time, so exporting the handout runs no model and no force layout in the page. Only the
+ * handout imports it, lazily, so the present view's first slide does not carry it. The dev server, the tests and the
+ * single-file build get the file as it is, `null`, and the page runs the model itself: the dev server would not know
+ * to remake the data when src/sim changes, and the single file inlines every chunk into its one script.
  */
 export function printedRunsPlugin({ dir, single }: { dir: string; single: boolean }): Plugin {
   let root = process.cwd();
   let building = false;
+  let standIn = resolve(root, STAND_IN);
   return {
     name: 'give-first:printed-runs',
     configResolved(config) {
       root = config.root;
-      building = config.command === 'build';
-    },
-    resolveId(id) {
-      return id === PUBLIC_ID ? RESOLVED_ID : undefined;
+      building = config.command === 'build' && !single;
+      standIn = resolve(root, STAND_IN);
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      if (!building || single) return 'export default null;';
+      if (!building || resolve(id.split('?')[0]!) !== standIn) return undefined;
       let deck: ReturnType<typeof parseDeck>;
       try {
         deck = parseDeck(readDeckFiles(resolve(root, dir)).files);
       } catch (error) {
         // the deck plugin reports a broken deck with file and line; here the handout just runs the model itself
-        if (error instanceof DeckError) return 'export default null;';
+        if (error instanceof DeckError) return undefined;
         throw error;
       }
       const runs = makePrintedRuns(deck.slides.flatMap((s) => s.sims));

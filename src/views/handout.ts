@@ -2,6 +2,7 @@ import '../../assets/sim.css';
 import '../../assets/handout.css';
 import type { Deck, SimBlock } from '../content/types.ts';
 import { createHandoutCover } from './handoutCover.ts';
+import { flattenFigures } from './handoutFigures.ts';
 import { type HandoutOptions, handoutOptions, PAPER_MM } from './handoutOptions.ts';
 import { createPlanPage, type PlanEntry } from './handoutPlan.ts';
 import { createHandoutSlides } from './handoutSlides.ts';
@@ -39,7 +40,7 @@ export function pageCss(deck: Deck, options: HandoutOptions): string {
 }
 
 type Widgets = typeof import('../widgets/index.ts');
-type Runs = typeof import('virtual:printed-runs');
+type Runs = typeof import('./handoutPrintedRuns.ts');
 
 /**
  * The drawing code and the build's printed runs, fetched as soon as the view starts (they are two chunks): the page
@@ -47,7 +48,7 @@ type Runs = typeof import('virtual:printed-runs');
  */
 function loadDrawing(deck: Deck): Promise<[Widgets, Runs]> | undefined {
   if (!deck.slides.some((s) => s.sims.length)) return undefined;
-  return Promise.all([import('../widgets/index.ts'), import('virtual:printed-runs')]);
+  return Promise.all([import('../widgets/index.ts'), import('./handoutPrintedRuns.ts')]);
 }
 
 async function drawSimulations(scope: HTMLElement, deck: Deck, loading: ReturnType<typeof loadDrawing>): Promise<void> {
@@ -118,12 +119,14 @@ export async function startHandoutView(
   );
   root.replaceChildren(createHandoutToolbar(doc, new URL(win.location.href), options), handout);
   await drawSimulations(handout, deck, loading);
+  const release = options.figures === 'inline' ? () => {} : flattenFigures(handout);
   await settleImages(handout);
   return {
     options,
     destroy() {
       style.remove();
       root.replaceChildren();
+      release();
     },
   };
 }
