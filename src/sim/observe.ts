@@ -74,7 +74,7 @@ function giverOnlookers(s: State, ctx: Context, w: Work, g: number, r: number): 
   const { off, len } = s.followers;
   const [ids, tk] = s.followers.cols;
   const thr = p.qGiverFollowers * U32;
-  const h = fold(fold(w.ta[g]!, CH.obsGiver), r + 1);
+  const h = fold(fold(fold(w.th, g), CH.obsGiver), r + 1);
   for (let y = off[g]!, end = y + len[g]!; y < end; y++) {
     const o = ids[y]!;
     if (o !== r && below(fold(h, o), thr)) bumpAt(s, ctx, w, o, g, tk[y]!, p.dObserve, s.tick);
@@ -86,7 +86,7 @@ function ampOnlookers(s: State, ctx: Context, w: Work, g: number, r: number): nu
   const { off, len } = s.followers;
   const ids = s.followers.cols[0];
   const thr = ctx.params.qAmp * U32;
-  const h = fold(fold(w.ta[g]!, CH.obsAmp), r + 1);
+  const h = fold(fold(fold(w.th, g), CH.obsAmp), r + 1);
   w.amp = room(w.amp, 0, len[r]!);
   const amp = w.amp;
   let n = 0;
@@ -97,11 +97,14 @@ function ampOnlookers(s: State, ctx: Context, w: Work, g: number, r: number): nu
   return n;
 }
 
-/** Who saw this tick's nEv helps (w.events) and w.nShare shares (w.sharers); draws keyed from w.ta (the tick and the giver first). */
+/**
+ * Who saw this tick's nEv helps (w.events) and w.nShare shares (w.sharers). Draws are keyed (tick, giver, …), with
+ * fold(tick hash, giver) recomputed where needed: one hash round is cheaper than a per-agent table's cache miss.
+ */
 export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
   const p = ctx.params;
   const now = s.tick;
-  const { events, ta, sharers } = w;
+  const { events, sharers } = w;
   const { off, len } = s.followers;
   const [ids, tk] = s.followers.cols;
   const { dDirect, dObserve } = p;
@@ -127,7 +130,7 @@ export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
   for (let x = 0; x < w.nShare && dObserve > 0; x++) {
     const g = sharers[x]!;
     w.follows = room(w.follows, w.nFollows, 3 * len[g]!);
-    const h = fold(ta[g]!, CH.shareSee); // keyed (tick, g, channel, o)
+    const h = fold(fold(w.th, g), CH.shareSee); // keyed (tick, g, channel, o)
     for (let y = off[g]!, end = y + len[g]!; y < end; y++) {
       if (below(fold(h, ids[y]!), seeT)) bumpAt(s, ctx, w, ids[y]!, g, tk[y]!, dObserve, now);
     }

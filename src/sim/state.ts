@@ -57,8 +57,8 @@ export interface Work {
   order: Float64Array;
   /** per agent: its index in the trust list being updated, or −1 (observe.ts); all −1 between events */
   pos: Int32Array;
-  /** fold(tickHash, a) for every agent a: the shared first step of every draw keyed by a this tick */
-  ta: Int32Array;
+  /** this tick's hash: draws keyed by (tick, agent, …) start from fold(th, agent) */
+  th: number;
   sharers: Int32Array;
   nShare: number;
   events: Int32Array;

@@ -12,7 +12,7 @@ function work(ctx: Context, n: number): Work {
   ctx.work ??= {
     used: new Uint16Array(n),
     order: new Float64Array(n),
-    ta: new Int32Array(n),
+    th: 0,
     pos: new Int32Array(n).fill(-1),
     sharers: new Int32Array(n),
     nShare: 0,
@@ -31,14 +31,14 @@ function recordGive(s: State, g: number, t: number): void {
 
 /**
  * Steps 0 and 2 in one pass over everyone: who asks (returned: the number of askers, whose sort keys are in
- * w.order) and who shares (w.sharers). Also fills w.ta[a] = fold(th, a), the first step of every draw keyed by a.
+ * w.order) and who shares (w.sharers).
  */
 function needsAndShares(s: State, ctx: Context, w: Work, th: number, giving: boolean[]): number {
   const p = ctx.params;
   const t = s.tick + 1;
   const moving = inMovingDay(t, p);
   const { kind, mdHelp } = s;
-  const { order, sharers, ta } = w;
+  const { order, sharers } = w;
   const shareT = giving.map((g, k) => (k === MEMBER ? p.pShareCommunity : g ? p.pShareGiver : 0) * U32);
   const needT = p.pNeed * U32;
   let nAsk = 0;
@@ -46,7 +46,6 @@ function needsAndShares(s: State, ctx: Context, w: Work, th: number, giving: boo
   for (let a = 0; a < s.n; a++) {
     const k = kind[a]!;
     const tha = fold(th, a);
-    ta[a] = tha;
     const ta0 = fold(tha, 0);
     const ask = k !== MEMBER && moving ? p.H - mdHelp[a]! > 0 : k !== KIND.lurker && below(fold(ta0, CH.need), needT);
     // asking order: a keyed shuffle of the askers only, sorted as packed doubles (hash, then id)
@@ -70,7 +69,7 @@ function helping(s: State, ctx: Context, w: Work, nAsk: number, giving: boolean[
   const { kind, mdHelp } = s;
   const { off, len } = s.followers;
   const [ids, tk] = s.followers.cols;
-  const { used, ta } = w;
+  const used = w.used;
   const moving = inMovingDay(t, p);
   const seeT = p.pSee * U32;
   const askers = w.order.subarray(0, nAsk).sort();
@@ -82,8 +81,9 @@ function helping(s: State, ctx: Context, w: Work, nAsk: number, giving: boolean[
     const md = moving && kind[r] !== MEMBER;
     let need = md ? p.H - mdHelp[r]! : Number.POSITIVE_INFINITY;
     // keyed (tick, r, channel, i): the asker's words mixed once, one more round per follower
-    const hSee = fold(ta[r]!, CH.see);
-    const hHelp = fold(ta[r]!, CH.help);
+    const hr = fold(w.th, r);
+    const hSee = fold(hr, CH.see);
+    const hHelp = fold(hr, CH.help);
     for (let y = off[r]!, end = y + len[r]!; y < end && need > 0; y++) {
       const i = ids[y]!;
       if (used[i]! >= p.capacity || !below(fold(hSee, i), seeT)) continue;
@@ -120,6 +120,7 @@ export function stepState(s: State, ctx: Context): void {
   const t = s.tick + 1;
   const w = work(ctx, s.n);
   const th = tickHash(ctx.sh, t);
+  w.th = th;
   const giving = [0, 1, 2, 3, 4, 5].map((k) => isGiving(k, t, ctx.params));
   const nAsk = needsAndShares(s, ctx, w, th, giving);
   const nEv = helping(s, ctx, w, nAsk, giving);
