@@ -30,7 +30,7 @@ function community(n: number): { ms: number; heapMB: number; rssMB: number; foll
     }
   }
   const ms = now() - t0;
-  const follows = s.followers.len.reduce((sum, k) => sum + k, 0);
+  const follows = s.followers.at.reduce((sum, k, x) => sum + (x % 2) * k, 0);
   return { ms, heapMB: mb(peakHeap - heap0), rssMB: mb(peakRss - rss0), follows, pairs: s.trust.size };
 }
 

@@ -33,7 +33,7 @@ function schedule(s: State, ctx: Context, i: number, j: number, slot: number): v
   while (now + k <= ticks && readSlot(s.trust, slot, now + k, pow) >= thUnfollow) k++;
   if (now + k > ticks) return;
   // queued as (j, index in j's trust list): found again without searching
-  const at = slot - s.trust.off[j]!;
+  const at = slot - s.trust.at[2 * j]!;
   const q = s.unfollowAt.get(now + k);
   if (q) q.push(j, at);
   else s.unfollowAt.set(now + k, [j, at]);
@@ -52,7 +52,7 @@ export function applyAttention(s: State, ctx: Context, follows: Int32Array, coun
     s.unfollowAt.delete(now);
     for (let x = 0; x < due.length; x += 2) {
       const j = due[x]!;
-      const slot = tr.off[j]! + due[x + 1]!;
+      const slot = tr.at[2 * j]! + due[x + 1]!;
       // still earned (queued checks are the only way an earned follow ends): drop it, or check again later
       if (slotFlags(tr, slot) & EARNED) schedule(s, ctx, slotFrom(tr, slot), j, slot);
     }
@@ -60,6 +60,6 @@ export function applyAttention(s: State, ctx: Context, follows: Int32Array, coun
   for (let x = 0; x < count; x += 3) {
     const j = follows[x + 2]!;
     addFollower(s.followers, j, follows[x + 1]!, follows[x]!);
-    schedule(s, ctx, follows[x + 1]!, j, tr.off[j]! + follows[x]!);
+    schedule(s, ctx, follows[x + 1]!, j, tr.at[2 * j]! + follows[x]!);
   }
 }

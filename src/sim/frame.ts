@@ -1,3 +1,4 @@
+import { listLen, listOff } from './pool.ts';
 import type { Context, State } from './state.ts';
 import { trustIn } from './state.ts';
 import { EARNED, FOLLOW, readSlot, slotFlags, slotFrom } from './trust.ts';
@@ -15,13 +16,13 @@ export function buildFrame(s: State, ctx: Context): Frame {
       id: a,
       kind: kindName(s.kind[a]!),
       trustIn: trustIn(s, ctx, a),
-      followers: s.followers.len[a]!,
+      followers: listLen(s.followers, a),
       helpReceived: s.helpReceived[a]!,
       gives: s.gives[a]!,
     });
   }
   for (let j = 0; j < s.n; j++) {
-    for (let x = t.off[j]!; x < t.off[j]! + t.len[j]!; x++) {
+    for (let x = listOff(t, j); x < listOff(t, j) + listLen(t, j); x++) {
       if (!(slotFlags(t, x) & FOLLOW)) continue;
       edges.push({
         from: slotFrom(t, x),

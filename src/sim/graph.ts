@@ -22,7 +22,7 @@ function addFollow(t: TrustTable, followers: Followers, i: number, j: number, tr
   const s = ensureSlot(t, i, j, 0);
   writeSlot(t, s, trust, 0);
   setFlags(t, s, FOLLOW);
-  addFollower(followers, j, i, s - t.off[j]!);
+  addFollower(followers, j, i, s - t.at[2 * j]!);
   return true;
 }
 

@@ -1,3 +1,4 @@
+import { listLen, listOff } from './pool.ts';
 import type { State } from './state.ts';
 import { slotFlags, slotFrom, slotLast, slotVal } from './trust.ts';
 
@@ -36,15 +37,16 @@ export function hashState(s: State): string {
     hs.word(s.mdHelp[a]!);
     hs.float(s.inVal[a]!);
     hs.word(s.inLast[a]!);
-    const { off, len } = s.followers;
-    hs.word(len[a]!);
-    for (let y = off[a]!; y < off[a]! + len[a]!; y++) hs.word(s.followers.cols[0][y]!);
+    const off = listOff(s.followers, a);
+    const len = listLen(s.followers, a);
+    hs.word(len);
+    for (let y = off; y < off + len; y++) hs.word(s.followers.cols[0][y]!);
   }
   const t = s.trust;
   hs.word(t.size);
   // by trusted agent, then in the order the pairs first interacted
   for (let j = 0; j < s.n; j++) {
-    for (let x = t.off[j]!; x < t.off[j]! + t.len[j]!; x++) {
+    for (let x = listOff(t, j); x < listOff(t, j) + listLen(t, j); x++) {
       hs.word(slotFrom(t, x));
       hs.word(j);
       hs.word(slotFlags(t, x));
@@ -56,7 +58,7 @@ export function hashState(s: State): string {
     hs.word(at);
     // as (i, j) pairs, whatever the queue stores
     for (let x = 0; x < list.length; x += 2) {
-      hs.word(slotFrom(t, t.off[list[x]!]! + list[x + 1]!));
+      hs.word(slotFrom(t, listOff(t, list[x]!) + list[x + 1]!));
       hs.word(list[x]!);
     }
   }

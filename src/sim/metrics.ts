@@ -1,3 +1,4 @@
+import { listLen } from './pool.ts';
 import { type Context, type State, trustIn } from './state.ts';
 import { STRATEGIES, type StrategyName, type StrategyResult } from './types.ts';
 
@@ -26,7 +27,7 @@ export function record(rec: Recorder, s: State, ctx: Context): void {
   rec.groups.forEach(({ ids }, g) => {
     rec.help[g]!.push(mean(ids, (a) => s.helpReceived[a]!));
     rec.trust[g]!.push(mean(ids, (a) => trustIn(s, ctx, a)));
-    rec.followers[g]!.push(mean(ids, (a) => s.followers.len[a]!));
+    rec.followers[g]!.push(mean(ids, (a) => listLen(s.followers, a)));
   });
 }
 

@@ -20,7 +20,7 @@ function bumpAt(s: State, ctx: Context, w: Work, i: number, j: number, k: number
   const pow = ctx.pow;
   const vals = tr.cols[1];
   const words = tr.words;
-  const slot = tr.off[j]! + k;
+  const slot = tr.at[2 * j]! + k;
   // readSlot / writeSlot by hand: the value and last · 8 + flags share a 16-byte record (trust.ts)
   const word = words[4 * slot + 2]!;
   const cur = vals[2 * slot]! * pow[now - (word >> 3)]!;
@@ -48,9 +48,9 @@ function bumpAt(s: State, ctx: Context, w: Work, i: number, j: number, k: number
 function bump(s: State, ctx: Context, w: Work, i: number, j: number, d: number, now: number, mapped: boolean): void {
   const tr = s.trust;
   let k: number;
-  if (!mapped) k = ensureSlot(tr, i, j, now) - tr.off[j]!;
+  if (!mapped) k = ensureSlot(tr, i, j, now) - tr.at[2 * j]!;
   else if (w.pos[i]! >= 0) k = w.pos[i]!;
-  else k = w.pos[i] = insertSlot(tr, i, j, now) - tr.off[j]!;
+  else k = w.pos[i] = insertSlot(tr, i, j, now) - tr.at[2 * j]!;
   bumpAt(s, ctx, w, i, j, k, d, now);
 }
 
@@ -58,7 +58,7 @@ function bump(s: State, ctx: Context, w: Work, i: number, j: number, d: number, 
 function mapTrusters(s: State, w: Work, j: number, on: boolean): void {
   const tr = s.trust;
   const from = tr.cols[0];
-  for (let k = 0, base = tr.off[j]!; k < tr.len[j]!; k++) w.pos[from[base + k]!] = on ? k : -1;
+  for (let k = 0, base = tr.at[2 * j]!, n = tr.at[2 * j + 1]!; k < n; k++) w.pos[from[base + k]!] = on ? k : -1;
 }
 
 /*
@@ -71,11 +71,11 @@ function mapTrusters(s: State, w: Work, j: number, on: boolean): void {
 /** g's followers who see g help r have their trust in g raised (their pair is a follow edge: its index is known). */
 function giverOnlookers(s: State, ctx: Context, w: Work, g: number, r: number): void {
   const p = ctx.params;
-  const { off, len } = s.followers;
+  const fat = s.followers.at;
   const [ids, tk] = s.followers.cols;
   const thr = p.qGiverFollowers * U32;
   const h = fold(fold(fold(w.th, g), CH.obsGiver), r + 1);
-  for (let y = off[g]!, end = y + len[g]!; y < end; y++) {
+  for (let y = fat[2 * g]!, end = y + fat[2 * g + 1]!; y < end; y++) {
     const o = ids[y]!;
     if (o !== r && below(fold(h, o), thr)) bumpAt(s, ctx, w, o, g, tk[y]!, p.dObserve, s.tick);
   }
@@ -83,14 +83,14 @@ function giverOnlookers(s: State, ctx: Context, w: Work, g: number, r: number): 
 
 /** r's followers who see r thank g: listed in w.amp, returns how many. */
 function ampOnlookers(s: State, ctx: Context, w: Work, g: number, r: number): number {
-  const { off, len } = s.followers;
+  const fat = s.followers.at;
   const ids = s.followers.cols[0];
   const thr = ctx.params.qAmp * U32;
   const h = fold(fold(fold(w.th, g), CH.obsAmp), r + 1);
-  w.amp = room(w.amp, 0, len[r]!);
+  w.amp = room(w.amp, 0, fat[2 * r + 1]!);
   const amp = w.amp;
   let n = 0;
-  for (let y = off[r]!, end = y + len[r]!; y < end; y++) {
+  for (let y = fat[2 * r]!, end = y + fat[2 * r + 1]!; y < end; y++) {
     const o = ids[y]!;
     if (o !== g && below(fold(h, o), thr)) amp[n++] = o;
   }
@@ -105,7 +105,7 @@ export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
   const p = ctx.params;
   const now = s.tick;
   const { events, sharers } = w;
-  const { off, len } = s.followers;
+  const fat = s.followers.at;
   const [ids, tk] = s.followers.cols;
   const { dDirect, dObserve } = p;
   const seeT = p.pSee * U32;
@@ -115,9 +115,9 @@ export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
     const r = events[2 * e + 1]!;
     // map g's trusters when the expected searches (direct + amplified) cost more than two passes over them: a
     // speed choice only, the result is the same
-    const mapped = dObserve > 0 && 1 + len[r]! * p.qAmp > 6 && s.trust.len[g]! > 16;
+    const mapped = dObserve > 0 && 1 + fat[2 * r + 1]! * p.qAmp > 6 && s.trust.at[2 * g + 1]! > 16;
     // at most one new attention entry per onlooker and one for the helped person
-    w.follows = room(w.follows, w.nFollows, 3 * (1 + len[g]! + len[r]!));
+    w.follows = room(w.follows, w.nFollows, 3 * (1 + fat[2 * g + 1]! + fat[2 * r + 1]!));
     if (mapped) mapTrusters(s, w, g, true);
     if (dDirect > 0) bump(s, ctx, w, r, g, dDirect, now, mapped);
     if (dObserve > 0) {
@@ -129,9 +129,9 @@ export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
   }
   for (let x = 0; x < w.nShare && dObserve > 0; x++) {
     const g = sharers[x]!;
-    w.follows = room(w.follows, w.nFollows, 3 * len[g]!);
+    w.follows = room(w.follows, w.nFollows, 3 * fat[2 * g + 1]!);
     const h = fold(fold(w.th, g), CH.shareSee); // keyed (tick, g, channel, o)
-    for (let y = off[g]!, end = y + len[g]!; y < end; y++) {
+    for (let y = fat[2 * g]!, end = y + fat[2 * g + 1]!; y < end; y++) {
       if (below(fold(h, ids[y]!), seeT)) bumpAt(s, ctx, w, ids[y]!, g, tk[y]!, dObserve, now);
     }
   }

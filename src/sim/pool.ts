@@ -1,6 +1,7 @@
 /**
  * One growable list per agent, all lists sharing typed-array columns: agent j's entries are at
- * off[j] .. off[j] + len[j] in every column. Entries never move inside a list, so (j, index) names an entry for good;
+ * off .. off + len in every column, where off = at[2j] and len = at[2j + 1] (side by side: looking up a list is one
+ * cache miss, not two, and a big community's tick looks up thousands of lists in no particular order). Entries never move inside a list, so (j, index) names an entry for good;
  * a list that outgrows its room is moved (whole) to the end of the columns, and when the columns are full everything
  * is laid out afresh without gaps. This keeps memory linear in the number of entries, makes a copy a handful of
  * slices, and keeps one agent's entries together in memory (a tick touches many entries of the same agent).
@@ -10,8 +11,8 @@ export type Column = Int32Array | Float64Array | Uint8Array;
 export interface Pool<C extends Column[]> {
   /** elements per entry in each column: 2 interleaves two numbers of an entry (same cache line) */
   widths: number[];
-  off: Int32Array;
-  len: Int32Array;
+  /** per agent: [offset of its list, its length] */
+  at: Int32Array;
   /** room reserved for each list */
   room: Int32Array;
   /** entries handed out so far, gaps included */
@@ -38,34 +39,35 @@ export function createPool<C extends Column[]>(
   room0: number,
   widths: number[] = like.map(() => 1),
 ): Pool<C> {
-  const off = new Int32Array(n);
-  for (let a = 0; a < n; a++) off[a] = a * room0;
+  const at = new Int32Array(2 * n);
+  for (let a = 0; a < n; a++) at[2 * a] = a * room0;
   const used = n * room0;
   const cols = columns(like, used + 16, widths);
-  return { widths, off, len: new Int32Array(n), room: new Int32Array(n).fill(room0), used, cols };
+  return { widths, at, room: new Int32Array(n).fill(room0), used, cols };
 }
 
 /** Lay every list out afresh in columns of `size` entries, each list keeping its reserved room. */
 function relayout<C extends Column[]>(p: Pool<C>, size: number): void {
-  const { off, len, room, widths } = p;
+  const { at, room, widths } = p;
   const cols = columns(p.cols, size, widths);
-  let at = 0;
-  for (let a = 0; a < off.length; a++) {
-    const from = off[a]!;
+  let to = 0;
+  for (let a = 0; a < room.length; a++) {
+    const from = at[2 * a]!;
     for (let c = 0; c < cols.length; c++) {
       const w = widths[c]!;
-      cols[c]!.set(p.cols[c]!.subarray(from * w, (from + len[a]!) * w), at * w);
+      cols[c]!.set(p.cols[c]!.subarray(from * w, (from + at[2 * a + 1]!) * w), to * w);
     }
-    off[a] = at;
-    at += room[a]!;
+    at[2 * a] = to;
+    to += room[a]!;
   }
   p.cols = cols;
-  p.used = at;
+  p.used = to;
 }
 
 /** Append an entry to j's list and return its position in the columns (fill it in there). */
 export function append<C extends Column[]>(p: Pool<C>, j: number): number {
-  if (p.len[j] === p.room[j]) {
+  const at = p.at;
+  if (at[2 * j + 1] === p.room[j]) {
     const room = Math.max(4, 2 * p.room[j]!);
     if (p.used + room > p.cols[0]!.length / p.widths[0]!) {
       p.room[j] = room;
@@ -73,24 +75,25 @@ export function append<C extends Column[]>(p: Pool<C>, j: number): number {
       for (let a = 0; a < p.room.length; a++) live += p.room[a]!;
       relayout(p, 2 * live);
     } else {
-      const from = p.off[j]!;
+      const from = at[2 * j]!;
       for (let c = 0; c < p.cols.length; c++) {
         const w = p.widths[c]!;
-        p.cols[c]!.copyWithin(p.used * w, from * w, (from + p.len[j]!) * w);
+        p.cols[c]!.copyWithin(p.used * w, from * w, (from + at[2 * j + 1]!) * w);
       }
-      p.off[j] = p.used;
+      at[2 * j] = p.used;
       p.room[j] = room;
       p.used += room;
     }
   }
-  return p.off[j]! + p.len[j]!++;
+  return at[2 * j]! + at[2 * j + 1]!++;
 }
 
 /** Give every list just a little room beyond its length: once the starting network is built. */
 export function compactPool<C extends Column[]>(p: Pool<C>): void {
   let live = 0;
   for (let a = 0; a < p.room.length; a++) {
-    p.room[a] = p.len[a]! + 2 + (p.len[a]! >> 2);
+    const len = p.at[2 * a + 1]!;
+    p.room[a] = len + 2 + (len >> 2);
     live += p.room[a]!;
   }
   relayout(p, live + (live >> 3) + 16);
@@ -99,10 +102,14 @@ export function compactPool<C extends Column[]>(p: Pool<C>): void {
 export function clonePool<C extends Column[]>(p: Pool<C>): Pool<C> {
   return {
     widths: p.widths,
-    off: p.off.slice(),
-    len: p.len.slice(),
+    at: p.at.slice(),
     room: p.room.slice(),
     used: p.used,
     cols: p.cols.map((c) => c.slice()) as C, // the same `map` as columns(): same hidden class
   };
 }
+
+/** Where j's list starts in the columns (not for hot loops: they read `at` directly). */
+export const listOff = (p: Pool<Column[]>, j: number): number => p.at[2 * j]!;
+/** How many entries j's list holds. */
+export const listLen = (p: Pool<Column[]>, j: number): number => p.at[2 * j + 1]!;

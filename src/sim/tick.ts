@@ -67,7 +67,7 @@ function helping(s: State, ctx: Context, w: Work, nAsk: number, giving: boolean[
   const now = s.tick;
   const tr = s.trust;
   const { kind, mdHelp } = s;
-  const { off, len } = s.followers;
+  const fat = s.followers.at;
   const [ids, tk] = s.followers.cols;
   const used = w.used;
   const moving = inMovingDay(t, p);
@@ -84,11 +84,11 @@ function helping(s: State, ctx: Context, w: Work, nAsk: number, giving: boolean[
     const hr = fold(w.th, r);
     const hSee = fold(hr, CH.see);
     const hHelp = fold(hr, CH.help);
-    for (let y = off[r]!, end = y + len[r]!; y < end && need > 0; y++) {
+    for (let y = fat[2 * r]!, end = y + fat[2 * r + 1]!; y < end && need > 0; y++) {
       const i = ids[y]!;
       if (used[i]! >= p.capacity || !below(fold(hSee, i), seeT)) continue;
       let chance: number;
-      if (kind[i] === MEMBER) chance = helpChance(readSlot(tr, tr.off[r]! + tk[y]!, now, ctx.pow), p);
+      if (kind[i] === MEMBER) chance = helpChance(readSlot(tr, tr.at[2 * r]! + tk[y]!, now, ctx.pow), p);
       else if (giving[kind[i]!]) chance = p.gAnswer;
       else continue;
       if (!below(fold(hHelp, i), chance * U32)) continue;

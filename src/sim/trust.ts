@@ -10,7 +10,7 @@ import { append, clonePool, compactPool, createPool, type Pool } from './pool.ts
  * Decay is lazy: the value is exact at state time `last`, and reads scale it by (1 − decay)^Δt, taken from a
  * precomputed table so that decay after stopping is exactly (1 − decay)^Δt (property 7). The follow relation rides
  * along in `flags`, so "does i follow j" is the same single lookup. A slot (position in the columns) is valid until
- * the next insertion; (j, slot − off[j]) is valid for good.
+ * the next insertion; (j, slot − offset of j's list) is valid for good.
  */
 
 export const FOLLOW = 1;
@@ -29,9 +29,9 @@ export interface TrustTable extends Pool<[Int32Array, Float64Array]> {
 }
 
 const table = (p: Pool<[Int32Array, Float64Array]>, size: number): TrustTable => {
-  const { widths, off, len, room, used, cols } = p;
+  const { widths, at, room, used, cols } = p;
   // one literal shape for every table and clone, so the hot loops see a single hidden class
-  return { widths, off, len, room, used, cols, words: new Int32Array(cols[1].buffer), size };
+  return { widths, at, room, used, cols, words: new Int32Array(cols[1].buffer), size };
 };
 
 /** Trust for n agents, each list starting with room for `perAgent` trusters. */
@@ -47,7 +47,7 @@ function refresh(t: TrustTable): void {
 /** Slot of (i, j), or −1 when the pair has never interacted. */
 export function findSlot(t: TrustTable, i: number, j: number): number {
   const from = t.cols[0];
-  for (let s = t.off[j]!, end = s + t.len[j]!; s < end; s++) if (from[s] === i) return s;
+  for (let s = t.at[2 * j]!, end = s + t.at[2 * j + 1]!; s < end; s++) if (from[s] === i) return s;
   return -1;
 }
 
