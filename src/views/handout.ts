@@ -1,10 +1,13 @@
 import '../../assets/sim.css';
 import '../../assets/handout.css';
 import type { Deck, SimBlock } from '../content/types.ts';
+// Static, unlike the present view's lazy simulations: the handout draws every figure at once, and as the handout
+// chunk's own imports the drawing code and the build's data (handoutPrintedRuns) load with it, not after it.
+import { renderSimSnapshot } from '../widgets/renderSimSnapshot.ts';
 import { createHandoutCover } from './handoutCover.ts';
-import { flattenFigures } from './handoutFigures.ts';
 import { type HandoutOptions, handoutOptions, PAPER_MM } from './handoutOptions.ts';
 import { createPlanPage, type PlanEntry } from './handoutPlan.ts';
+import printedRuns from './handoutPrintedRuns.ts';
 import { createHandoutSlides } from './handoutSlides.ts';
 import { loadPlan } from './handoutStore.ts';
 import { createHandoutToolbar } from './handoutToolbar.ts';
@@ -39,27 +42,16 @@ export function pageCss(deck: Deck, options: HandoutOptions): string {
   );
 }
 
-type Widgets = typeof import('../widgets/index.ts');
-type Runs = typeof import('./handoutPrintedRuns.ts');
-
 /**
- * The drawing code and the build's printed runs, fetched as soon as the view starts (they are two chunks): the page
- * lays out the slides while they arrive instead of after.
+ * Every simulation drawn as its printed figure, from the build's data when it has it. Done on the detached handout,
+ * so the page lays out and paints the slides once, figures included, instead of once without them and again with.
  */
-function loadDrawing(deck: Deck): Promise<[Widgets, Runs]> | undefined {
-  if (!deck.slides.some((s) => s.sims.length)) return undefined;
-  return Promise.all([import('../widgets/index.ts'), import('./handoutPrintedRuns.ts')]);
-}
-
-async function drawSimulations(scope: HTMLElement, deck: Deck, loading: ReturnType<typeof loadDrawing>): Promise<void> {
+function drawSimulations(scope: HTMLElement, deck: Deck): void {
   const blocks = new Map<string, SimBlock>(deck.slides.flatMap((s) => s.sims.map((b) => [b.id, b] as const)));
-  const places = [...scope.querySelectorAll<HTMLElement>('.sim[data-sim]')];
-  if (!places.length || !loading) return;
-  const [{ renderSimSnapshot }, { default: runs }] = await loading;
-  for (const el of places) {
+  for (const el of scope.querySelectorAll<HTMLElement>('.sim[data-sim]')) {
     const block = blocks.get(el.dataset.sim ?? '');
     if (!block) continue;
-    const figure = renderSimSnapshot(el, block, block.printTick, runs?.[block.id]);
+    const figure = renderSimSnapshot(el, block, block.printTick, printedRuns?.[block.id]);
     moveCaption(figure, el.closest('.slide-card'));
   }
 }
@@ -99,7 +91,6 @@ export async function startHandoutView(
   win: Window = window,
   plan: PlanEntry[] | undefined = loadPlan(browserStorage(win), deck.meta.title),
 ): Promise<HandoutView> {
-  const loading = loadDrawing(deck);
   const doc = root.ownerDocument;
   const options = handoutOptions(win.location.search);
   doc.documentElement.lang = 'en';
@@ -117,16 +108,14 @@ export async function startHandoutView(
     ...createHandoutSlides(doc, deck, options.layout),
     createPlanPage(doc, plan, 4),
   );
+  drawSimulations(handout, deck);
   root.replaceChildren(createHandoutToolbar(doc, new URL(win.location.href), options), handout);
-  await drawSimulations(handout, deck, loading);
-  const release = options.figures === 'inline' ? () => {} : flattenFigures(handout);
   await settleImages(handout);
   return {
     options,
     destroy() {
       style.remove();
       root.replaceChildren();
-      release();
     },
   };
 }

@@ -10,11 +10,6 @@ export interface HandoutOptions {
    * `none`: the exporter draws it with Chromium's footer template instead, so it must not appear twice.
    */
   footer: 'css' | 'none';
-  /**
-   * `inline` keeps each printed simulation as live SVG in the page instead of an SVG image of itself (see
-   * handoutFigures.ts): the same picture, slower to print; for comparing the two.
-   */
-  figures?: 'inline';
 }
 
 export const LAYOUTS: readonly HandoutLayout[] = ['notes', '3up'];
@@ -29,14 +24,13 @@ export const PAPER_MM: Record<HandoutPaper, { width: number; height: number }> =
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
 
-/** Reads `layout`, `paper`, `footer` and `figures` from a URL's query; anything unknown falls back to the default. */
+/** Reads `layout`, `paper` and `footer` from a URL's query; anything unknown falls back to the default. */
 export function handoutOptions(search: string): HandoutOptions {
   const q = new URLSearchParams(search);
   return {
     layout: pick(q.get('layout'), LAYOUTS, 'notes'),
     paper: pick(q.get('paper'), PAPERS, 'a4'),
     footer: q.get('footer') === 'none' ? 'none' : 'css',
-    ...(q.get('figures') === 'inline' ? { figures: 'inline' as const } : {}),
   };
 }
 
@@ -44,6 +38,5 @@ export function handoutOptions(search: string): HandoutOptions {
 export function handoutQuery(options: HandoutOptions): string {
   const q = new URLSearchParams({ view: 'handout', layout: options.layout, paper: options.paper });
   if (options.footer === 'none') q.set('footer', 'none');
-  if (options.figures === 'inline') q.set('figures', 'inline');
   return `?${q}`;
 }
