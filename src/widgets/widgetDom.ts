@@ -24,6 +24,10 @@ export function buildWidgetDom(container: HTMLElement, block: SimBlock): WidgetD
   if (block.height) root.style.setProperty('--sim-height', `${block.height}px`);
   const figure = root.appendChild(div('sim-figure'));
   const network = block.view === 'chart' ? undefined : figure.appendChild(div('sim-net'));
+  // Its own compositor layer: the pulses and fades repaint the network every frame while playing, and without one
+  // each frame re-records and re-commits the whole page with it (with the speaker view's frames, three decks).
+  // Set here, not in sim.css: only the live widget animates; printed figures share the class and stay flat.
+  if (network) network.style.willChange = 'transform';
   const chart = block.view === 'network' ? undefined : figure.appendChild(div('sim-chart-box'));
   const note = root.appendChild(doc.createElement('p'));
   note.className = 'sim-note';

@@ -102,8 +102,9 @@ describe('simulation widgets (fixture deck, real Chromium)', () => {
     await wa.locator('.sim-timeline').fill('60');
     await expect.poll(() => tickOf(b.page)).toBe(60);
     await wb.locator('.sim-timeline').fill('25');
+    // A background tab gets no animation frames and paints nothing (its simulation is off screen): look at it.
+    await a.page.bringToFront();
     await expect.poll(() => tickOf(a.page)).toBe(25);
-    await a.page.bringToFront(); // a background tab gets no animation frames
     // a DOM click: bringing the page to the front can re-run reveal's layout mid-click (flaky "outside the viewport")
     await wa.locator('button.sim-play').dispatchEvent('click');
     await a.page.waitForTimeout(800);
