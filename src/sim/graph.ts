@@ -95,6 +95,6 @@ export function createState(ctx: Context): State {
     firstGive: new Int32Array(n).fill(-1),
     mdHelp: new Int32Array(n),
     unfollowAt: new Map(),
-    events: [],
+    events: new Int32Array(0),
   };
 }

@@ -18,7 +18,7 @@ import { EARNED, ensureSlot, FOLLOW, insertSlot } from './trust.ts';
 function bumpAt(s: State, ctx: Context, w: Work, i: number, j: number, k: number, d: number, now: number): void {
   const tr = s.trust;
   const pow = ctx.pow;
-  const vals = tr.cols[1];
+  const vals = tr.cols[0];
   const words = tr.words;
   const slot = tr.at[2 * j]! + k;
   // readSlot / writeSlot by hand: the value and last · 8 + flags share a 16-byte record (trust.ts)
@@ -57,8 +57,9 @@ function bump(s: State, ctx: Context, w: Work, i: number, j: number, d: number, 
 /** Set (or, with −1, clear) w.pos for every truster of j. */
 function mapTrusters(s: State, w: Work, j: number, on: boolean): void {
   const tr = s.trust;
-  const from = tr.cols[0];
-  for (let k = 0, base = tr.at[2 * j]!, n = tr.at[2 * j + 1]!; k < n; k++) w.pos[from[base + k]!] = on ? k : -1;
+  const words = tr.words;
+  for (let k = 0, base = tr.at[2 * j]!, n = tr.at[2 * j + 1]!; k < n; k++)
+    w.pos[words[4 * (base + k) + 3]!] = on ? k : -1;
 }
 
 /*

@@ -127,8 +127,6 @@ export function stepState(s: State, ctx: Context): void {
   observe(s, ctx, w, nEv);
   // 4. decay is lazy (trust.ts); 5. attention
   s.tick = t;
-  const events = new Array<number>(2 * nEv);
-  for (let e = 0; e < 2 * nEv; e++) events[e] = w.events[e]!;
-  s.events = events;
+  s.events = w.events.subarray(0, 2 * nEv);
   applyAttention(s, ctx, w.follows, w.nFollows);
 }

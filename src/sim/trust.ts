@@ -21,33 +21,33 @@ export const EARNED = 2;
  * in the same record seen as int32s, last · 8 + flags (`words[4·slot + 2]`). A raise reads and writes both, so
  * keeping them together costs one cache line per pair instead of two in big communities.
  */
-export interface TrustTable extends Pool<[Int32Array, Float64Array]> {
-  /** cols[1] seen as int32: the word of slot s is words[4s + 2]; refreshed whenever cols[1] is replaced */
+export interface TrustTable extends Pool<[Float64Array]> {
+  /** cols[0] seen as int32: slot s has its word at words[4s + 2] and `from` at words[4s + 3]; refreshed whenever cols[0] is replaced */
   words: Int32Array;
   /** stored pairs */
   size: number;
 }
 
-const table = (p: Pool<[Int32Array, Float64Array]>, size: number): TrustTable => {
+const table = (p: Pool<[Float64Array]>, size: number): TrustTable => {
   const { widths, at, room, used, cols } = p;
   // one literal shape for every table and clone, so the hot loops see a single hidden class
-  return { widths, at, room, used, cols, words: new Int32Array(cols[1].buffer), size };
+  return { widths, at, room, used, cols, words: new Int32Array(cols[0].buffer), size };
 };
 
 /** Trust for n agents, each list starting with room for `perAgent` trusters. */
 export function createTrust(n: number, perAgent: number): TrustTable {
-  return table(createPool(n, [new Int32Array(0), new Float64Array(0)], perAgent, [1, 2]), 0);
+  return table(createPool(n, [new Float64Array(0)], perAgent, [2]), 0);
 }
 
 /** After the pool has replaced its columns (growth, compaction). */
 function refresh(t: TrustTable): void {
-  t.words = new Int32Array(t.cols[1].buffer);
+  t.words = new Int32Array(t.cols[0].buffer);
 }
 
 /** Slot of (i, j), or −1 when the pair has never interacted. */
 export function findSlot(t: TrustTable, i: number, j: number): number {
-  const from = t.cols[0];
-  for (let s = t.at[2 * j]!, end = s + t.at[2 * j + 1]!; s < end; s++) if (from[s] === i) return s;
+  const words = t.words;
+  for (let s = t.at[2 * j]!, end = s + t.at[2 * j + 1]!; s < end; s++) if (words[4 * s + 3] === i) return s;
   return -1;
 }
 
@@ -59,20 +59,19 @@ export function ensureSlot(t: TrustTable, i: number, j: number, now: number): nu
 
 /** Slot of a new pair (i, j) with zero trust at time `now`; the caller knows the pair is absent. */
 export function insertSlot(t: TrustTable, i: number, j: number, now: number): number {
-  const recs = t.cols[1];
+  const recs = t.cols[0];
   const s = append(t, j);
   // (comparing the arrays, not their buffers: `.buffer` is a getter call, and this runs for every new pair)
-  if (t.cols[1] !== recs) refresh(t);
-  t.cols[0][s] = i;
-  t.cols[1][2 * s] = 0;
+  if (t.cols[0] !== recs) refresh(t);
+  t.words[4 * s + 3] = i;
+  t.cols[0][2 * s] = 0;
   t.words[4 * s + 2] = now << 3;
-  t.words[4 * s + 3] = 0;
   t.size++;
   return s;
 }
 
-export const slotFrom = (t: TrustTable, s: number): number => t.cols[0][s]!;
-export const slotVal = (t: TrustTable, s: number): number => t.cols[1][2 * s]!;
+export const slotFrom = (t: TrustTable, s: number): number => t.words[4 * s + 3]!;
+export const slotVal = (t: TrustTable, s: number): number => t.cols[0][2 * s]!;
 export const slotLast = (t: TrustTable, s: number): number => t.words[4 * s + 2]! >> 3;
 export const slotFlags = (t: TrustTable, s: number): number => t.words[4 * s + 2]! & 7;
 
@@ -82,13 +81,13 @@ export function setFlags(t: TrustTable, s: number, flags: number): void {
 
 /** Store trust v in slot s, exact at time `now`. */
 export function writeSlot(t: TrustTable, s: number, v: number, now: number): void {
-  t.cols[1][2 * s] = v;
+  t.cols[0][2 * s] = v;
   t.words[4 * s + 2] = (now << 3) | (t.words[4 * s + 2]! & 7);
 }
 
 /** Trust in slot s at state time `now`; `pow[k]` = (1 − decay)^k. */
 export function readSlot(t: TrustTable, s: number, now: number, pow: Float64Array): number {
-  return t.cols[1][2 * s]! * pow[now - (t.words[4 * s + 2]! >> 3)]!;
+  return t.cols[0][2 * s]! * pow[now - (t.words[4 * s + 2]! >> 3)]!;
 }
 
 /** i's trust in j at state time `now` (0 when they never interacted). */
