@@ -50,6 +50,9 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
     showSlideNumber: 'all',
     progress: true,
     controls: true,
+    // the bouncing-arrow hint animates every frame until the first keyboard navigation, which the speaker view's
+    // two panes never get: three decks repainting for minutes while a presenter talks
+    controlsTutorial: false,
     width: 1280,
     height: 720,
     margin: 0.04,

@@ -27,6 +27,8 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
   };
 
   const mounting = new Map<HTMLElement, Promise<SimWidget | undefined>>();
+  /** the simulations of the last show(): only these may be activated */
+  let shown: HTMLElement[] = [];
   let destroyed = false;
   // Two quick requests for one element (scrolling back and forth) must not build two widgets in it.
   function mount(el: HTMLElement): Promise<SimWidget | undefined> {
@@ -62,8 +64,13 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
     /** Runs the simulations inside `scope`, pauses every other one. */
     async show(scope: Element | null): Promise<void> {
       const inside = scope ? [...scope.querySelectorAll<HTMLElement>('.sim[data-sim]')] : [];
+      shown = inside;
       for (const [el, widget] of widgets) if (!inside.includes(el)) widget.deactivate();
-      for (const el of inside) (await mount(el))?.activate();
+      for (const el of inside) {
+        const widget = await mount(el);
+        // the deck may have moved on while this one loaded: a later show() decides what runs
+        if (shown.includes(el)) widget?.activate();
+      }
     },
     /** Runs one simulation (mounting it on first use) and leaves the others as they are: the reading view's way. */
     async activate(el: HTMLElement): Promise<SimWidget | undefined> {
