@@ -12,11 +12,16 @@ const RUNS = 3;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** reveal's own print: `?print-pdf` laid out, then Chromium's PDF of it; ms from navigation to PDF bytes. */
+/**
+ * reveal's own print: `?print-pdf` laid out, then Chromium's PDF of it, as a presenter makes it (open the URL,
+ * print). Timed over the same span as our exporter's `renderMs`: from asking for a new page to the PDF's bytes. Both
+ * include making the page (250–450 ms here) because every export makes one; timing it for one side only would
+ * charge it to ours alone.
+ */
 async function revealPrint(browser: Browser, base: string): Promise<{ ms: number; pages: number }> {
+  const start = performance.now();
   const page = await browser.newPage();
   try {
-    const start = performance.now();
     await page.goto(new URL('index.html?print-pdf', base).href);
     await page.waitForSelector('html[data-ready]', { timeout: 60_000 });
     await page.waitForSelector('.pdf-page');

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { handoutQuery } from '../src/views/handoutOptions.ts';
+import { handoutQuery, PAGE_MARGIN_MM, PAPER_MM } from '../src/views/handoutOptions.ts';
 import type { HandoutArgs } from './handoutArgs.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/staticServer.ts';
@@ -51,19 +51,25 @@ export function countPdfPages(pdf: Uint8Array): number {
   ).length;
 }
 
-/** The footer Chromium stamps on every page: title, licence, page n of total (its template has no CSS of ours). */
-export function footerTemplate(title: string, licence: string): string {
-  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  return (
-    '<div style="box-sizing:border-box;width:100%;padding:0 14mm;font:9px system-ui,sans-serif;color:#444;' +
-    `display:flex;justify-content:space-between"><span>${esc(title)} · ${esc(licence)}</span>` +
-    '<span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>'
-  );
+/**
+ * The window the handout is laid out in before printing: the printable width of the paper (CSS px are 1/96 in), so
+ * the page's own layout already has the width Chromium prints at.
+ */
+export function printViewport(paper: HandoutArgs['paper']): { width: number; height: number } {
+  const px = (mm: number) => Math.round((mm * 96) / 25.4);
+  const { width, height } = PAPER_MM[paper];
+  const { top, side, bottom } = PAGE_MARGIN_MM;
+  return { width: px(width - 2 * side), height: px(height - top - bottom) };
 }
 
 /**
- * The handout as a PDF: the kit's handout view printed by headless Chromium. The page size and margins come from
- * the view's `@page` (so Ctrl+P in a browser gives the same pages); the footer from Chromium's footer template.
+ * The handout as a PDF: the kit's handout view printed by headless Chromium. The page size, margins and footer come
+ * from the view's `@page` (so Ctrl+P in a browser gives the same pages).
+ *
+ * Speed: the page is opened with print media and a window as wide as the printed column, so `page.pdf()` finds the
+ * styles and line breaks it needs already computed (measured here: ~840 → ~430 ms for the 18-page notes layout).
+ * The footer is CSS page-margin boxes rather than Chromium's footer template, which builds and runs a small document
+ * per page (~8 ms a page).
  */
 export async function exportHandout(options: ExportOptions): Promise<ExportResult> {
   const start = performance.now();
@@ -87,27 +93,18 @@ export async function exportHandout(options: ExportOptions): Promise<ExportResul
     }
     const browser = await launching;
     const renderStart = performance.now();
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: printViewport(options.paper) });
+    await page.emulateMedia({ media: 'print' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    const url = new URL(`index.html${handoutQuery({ ...options, footer: 'none' })}`, base).href;
+    const url = new URL(`index.html${handoutQuery({ ...options, footer: 'css' })}`, base).href;
     // `data-ready` comes after the load event (the figures are drawn from lazily loaded chunks): wait for it alone
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector('html[data-ready], .fatal-error', { timeout: 60_000 });
-    const found = await page.evaluate(() => ({
-      fatal: document.querySelector('.fatal-error')?.textContent ?? null,
-      title: document.querySelector('.handout-cover h1')?.textContent ?? document.title,
-      licence: document.querySelector('.handout')?.getAttribute('data-licence') ?? 'CC BY-SA 4.0',
-    }));
-    if (found.fatal || errors.length) throw new Error(`the handout view failed: ${found.fatal ?? errors.join('; ')}`);
+    const fatal = await page.evaluate(() => document.querySelector('.fatal-error')?.textContent ?? null);
+    if (fatal || errors.length) throw new Error(`the handout view failed: ${fatal ?? errors.join('; ')}`);
     say('render', `${url} drawn`);
-    const pdf = await page.pdf({
-      preferCSSPageSize: true,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(found.title, found.licence),
-    });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     // as reveal's figure in the bench: from the new page to the PDF's bytes; closing it overlaps with writing
     const renderMs = performance.now() - renderStart;
     const closing = page.close();

@@ -5,7 +5,7 @@ import type { Deck, SimBlock } from '../content/types.ts';
 // chunk's own imports the drawing code and the build's data (handoutPrintedRuns) load with it, not after it.
 import { renderSimSnapshot } from '../widgets/renderSimSnapshot.ts';
 import { createHandoutCover } from './handoutCover.ts';
-import { type HandoutOptions, handoutOptions, PAPER_MM } from './handoutOptions.ts';
+import { type HandoutOptions, handoutOptions, PAGE_MARGIN_MM, PAPER_MM } from './handoutOptions.ts';
 import { createPlanPage, type PlanEntry } from './handoutPlan.ts';
 import printedRuns from './handoutPrintedRuns.ts';
 import { createHandoutSlides } from './handoutSlides.ts';
@@ -18,8 +18,7 @@ export interface HandoutView {
   destroy(): void;
 }
 
-/** Page margins in mm; the bottom one holds the footer (CSS margin boxes, or Chromium's footer template). */
-export const PAGE_MARGIN_MM = { top: 12, side: 14, bottom: 16 };
+export { PAGE_MARGIN_MM } from './handoutOptions.ts';
 
 const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/\n/g, ' ')}"`;
 

@@ -6,8 +6,8 @@ export interface HandoutOptions {
   layout: HandoutLayout;
   paper: HandoutPaper;
   /**
-   * `css`: the page footer comes from CSS page-margin boxes (browser printing).
-   * `none`: the exporter draws it with Chromium's footer template instead, so it must not appear twice.
+   * `css`: the page footer comes from CSS page-margin boxes (browser printing and the exporter).
+   * `none`: no footer, for a printer that adds its own (it must not appear twice).
    */
   footer: 'css' | 'none';
 }
@@ -20,6 +20,9 @@ export const PAPER_MM: Record<HandoutPaper, { width: number; height: number }> =
   a4: { width: 210, height: 297 },
   letter: { width: 215.9, height: 279.4 },
 };
+
+/** Page margins in mm; the bottom one holds the footer (CSS page-margin boxes). */
+export const PAGE_MARGIN_MM = { top: 12, side: 14, bottom: 16 };
 
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
