@@ -43,6 +43,7 @@ export function renderNetwork(target: Target, frame: Frame, layout: NetworkLayou
     renderNetworkSvg(surface as SVGSVGElement, frame, layout, {
       ...opts,
       reducedMotion: opts.reducedMotion || opts.print,
+      still: opts.print,
     });
   }
   return surface;

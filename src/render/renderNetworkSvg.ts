@@ -21,6 +21,8 @@ interface SvgState {
   shown: Map<string, EdgeView>;
   pulses: SVGElement;
   members: Keyed<AgentView>;
+  /** a still picture's members: one path per (radius, fill) */
+  groups: Keyed<string>;
   newcomers: Keyed<AgentView>;
   labels: Keyed<AgentView>;
   drawn: boolean;
@@ -46,6 +48,7 @@ function stateOf(svg: SVGSVGElement, layout: NetworkLayout): SvgState {
     shown: new Map(),
     pulses: pulses!,
     members: keyed(nodes!, 'circle', (a: AgentView) => a.id),
+    groups: keyed(nodes!, 'path', (k: string) => `members ${k}`),
     newcomers: keyed(nodes!, 'path', (a: AgentView) => a.id),
     labels: keyed(labels!, 'text', (a: AgentView) => a.id),
     drawn: false,
@@ -55,13 +58,28 @@ function stateOf(svg: SVGSVGElement, layout: NetworkLayout): SvgState {
   return state;
 }
 
+/** Drawing options of the SVG network alone. */
+export interface SvgNetworkOptions extends NetworkOptions {
+  /**
+   * A picture that is drawn once and never updated (print): members of the same size and colour are one path, so
+   * the ~600 circles of a printed handout become a few dozen elements for Chromium to lay out, twice (screen and
+   * print). Live figures keep one circle per member, which a tick updates in place.
+   */
+  still?: boolean;
+}
+
+/** One path drawing a circle per point: two half arcs each. */
+function circlesPath(points: readonly { x: number; y: number }[], r: number): string {
+  return points.map(({ x, y }) => `M${x - r} ${y}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`).join('');
+}
+
 /**
  * The network as SVG, updated in place: members, newcomers and their labels keep their elements from frame to
  * frame and only attributes that changed are written. Follows are one path per colour and trust band (a few dozen
  * elements instead of ~900 to restyle and lay out each tick); a new follow is its own line for one frame, fading in,
  * and a dropped earned follow fades out the same way.
  */
-export function renderNetworkSvg(svg: SVGSVGElement, frame: Frame, layout: NetworkLayout, opts: NetworkOptions) {
+export function renderNetworkSvg(svg: SVGSVGElement, frame: Frame, layout: NetworkLayout, opts: SvgNetworkOptions) {
   const look = networkLook(frame, opts);
   const st = stateOf(svg, layout);
   setAttrs(svg, {
@@ -145,12 +163,13 @@ export function renderNetworkSvg(svg: SVGSVGElement, frame: Frame, layout: Netwo
 
   const members = frame.agents.filter((a) => a.kind === 'member');
   const newcomers = frame.agents.filter((a) => a.kind !== 'member');
-  const drawn = st.members.update(members);
+  const drawn = st.members.update(opts.still ? [] : members);
   drawn.els.forEach((el, i) => {
     const a = members[i]!;
     const p = at(a.id);
     setAttrs(el, { class: 'member', cx: p.x, cy: p.y, r: look.memberRadius(a), fill: look.memberFill(a) });
   });
+  if (opts.still) drawMemberGroups(st.groups, members, look, at);
   const shapes = st.newcomers.update(newcomers);
   shapes.els.forEach((el, i) => {
     const a = newcomers[i]!;
@@ -173,4 +192,29 @@ export function renderNetworkSvg(svg: SVGSVGElement, frame: Frame, layout: Netwo
   });
   for (const el of [...drawn.exited, ...shapes.exited, ...words.exited]) el.remove();
   st.drawn = true;
+}
+
+function drawMemberGroups(
+  groups: Keyed<string>,
+  members: readonly AgentView[],
+  look: NetworkLook,
+  at: (id: number) => { x: number; y: number },
+): void {
+  const byLook = new Map<string, { x: number; y: number }[]>();
+  for (const a of members) {
+    const k = `${look.memberRadius(a)}|${look.memberFill(a)}`;
+    let points = byLook.get(k);
+    if (!points) {
+      points = [];
+      byLook.set(k, points);
+    }
+    points.push(at(a.id));
+  }
+  const keys = [...byLook.keys()].sort();
+  const drawn = groups.update(keys);
+  drawn.els.forEach((el, i) => {
+    const [r, fill] = keys[i]!.split('|');
+    setAttrs(el, { class: 'member member-group', fill: fill!, d: circlesPath(byLook.get(keys[i]!)!, Number(r)) });
+  });
+  for (const el of drawn.exited) el.remove();
 }

@@ -70,6 +70,36 @@ describe('renderNetwork (SVG)', () => {
     expect(r(1)).toBeGreaterThan(r(3)); // member 3 follows no newcomer
   });
 
+  test('a printed network draws members of one size and colour as one path, a circle per member', () => {
+    const { svg, layout } = draw(smallFrame(), { print: true });
+    expect(svg.querySelectorAll('circle')).toHaveLength(0);
+    const groups = [...svg.querySelectorAll('path.member-group')];
+    const circles = groups.flatMap((g) => {
+      const d = g.getAttribute('d') ?? '';
+      return [...d.matchAll(/M([-\d.e]+) ([-\d.e]+)a([\d.e]+) /g)].map((m) => ({
+        x: Number(m[1]) + Number(m[3]),
+        y: Number(m[2]),
+        r: Number(m[3]),
+        fill: g.getAttribute('fill'),
+      }));
+    });
+    const live = draw(smallFrame()).svg;
+    const expected = [...live.querySelectorAll('circle.member')].map((c) => ({
+      x: Number(c.getAttribute('cx')),
+      y: Number(c.getAttribute('cy')),
+      r: Number(c.getAttribute('r')),
+      fill: c.getAttribute('fill'),
+    }));
+    const byPlace = (a: { x: number; y: number }, b: { x: number; y: number }) => a.x - b.x || a.y - b.y;
+    expect(circles.length).toBe(expected.length);
+    expect(circles.sort(byPlace).map((c) => ({ ...c, x: Math.round(c.x * 1e6), y: Math.round(c.y * 1e6) }))).toEqual(
+      expected.sort(byPlace).map((c) => ({ ...c, x: Math.round(c.x * 1e6), y: Math.round(c.y * 1e6) })),
+    );
+    expect(groups.length).toBe(new Set(expected.map((c) => `${c.r}|${c.fill}`)).size);
+    expect(layout.pos.size).toBeGreaterThan(expected.length); // newcomers stay shapes of their own
+    expect(svg.querySelectorAll('path.newcomer')).toHaveLength(2);
+  });
+
   test.each([
     { reducedMotion: false, print: false, pulses: 1 }, // the fixture frame has one help event
     { reducedMotion: true, print: false, pulses: 0 },
