@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { countPdfPages, exportHandout, staleReason } from '../scripts/handoutExport.ts';
+import { countPdfPages, exportHandout, staleReason, whenPresent } from '../scripts/handoutExport.ts';
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { serveStatic } from '../scripts/lib/staticServer.ts';
 import type { Figure } from './figure.ts';
@@ -22,9 +22,9 @@ async function revealPrint(browser: Browser, base: string): Promise<{ ms: number
   const start = performance.now();
   const page = await browser.newPage();
   try {
-    await page.goto(new URL('index.html?print-pdf', base).href);
-    await page.waitForSelector('html[data-ready]', { timeout: 60_000 });
-    await page.waitForSelector('.pdf-page');
+    // waited for as our exporter waits: the moment the pages exist, not after a painted frame
+    await page.goto(new URL('index.html?print-pdf', base).href, { waitUntil: 'commit' });
+    await whenPresent(page, 'html[data-ready] .pdf-page');
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     return { ms: performance.now() - start, pages: countPdfPages(pdf) };
   } finally {

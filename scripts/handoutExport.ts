@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { handoutQuery, PAGE_MARGIN_MM, PAPER_MM } from '../src/views/handoutOptions.ts';
 import type { HandoutArgs } from './handoutArgs.ts';
 import { launchChromium } from './lib/chromium.ts';
@@ -52,6 +52,26 @@ export function countPdfPages(pdf: Uint8Array): number {
 }
 
 /**
+ * Resolves as soon as `selector` matches in the page (a MutationObserver in the page), without waiting for a frame to
+ * be painted as Playwright's visibility wait does: the print that follows lays the page out itself. A string, not a
+ * function: tsx compiles functions with a `__name` helper the page does not have.
+ */
+export async function whenPresent(page: Page, selector: string, timeoutMs = 60_000): Promise<void> {
+  await page.evaluate(`new Promise((resolve, reject) => {
+    const sel = ${JSON.stringify(selector)};
+    if (document.querySelector(sel)) return resolve();
+    const timer = setTimeout(() => { obs.disconnect(); reject(new Error('timed out waiting for ' + sel)); }, ${timeoutMs});
+    const obs = new MutationObserver(() => {
+      if (!document.querySelector(sel)) return;
+      obs.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    obs.observe(document, { attributes: true, childList: true, subtree: true });
+  })`);
+}
+
+/**
  * The window the handout is laid out in before printing: the printable width of the paper (CSS px are 1/96 in), so
  * the page's own layout already has the width Chromium prints at.
  */
@@ -69,7 +89,7 @@ export function printViewport(paper: HandoutArgs['paper']): { width: number; hei
  * Speed: the page is opened with print media and a window as wide as the printed column, so `page.pdf()` finds the
  * styles and line breaks it needs already computed (measured here: ~840 → ~430 ms for the 18-page notes layout).
  * The footer is CSS page-margin boxes rather than Chromium's footer template, which builds and runs a small document
- * per page (~8 ms a page).
+ * per page (~8 ms a page). Printing starts when `data-ready` appears, not after a painted frame (~100 ms).
  */
 export async function exportHandout(options: ExportOptions): Promise<ExportResult> {
   const start = performance.now();
@@ -100,7 +120,7 @@ export async function exportHandout(options: ExportOptions): Promise<ExportResul
     const url = new URL(`index.html${handoutQuery({ ...options, footer: 'css' })}`, base).href;
     // `data-ready` comes after the load event (the figures are drawn from lazily loaded chunks): wait for it alone
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForSelector('html[data-ready], .fatal-error', { timeout: 60_000 });
+    await whenPresent(page, 'html[data-ready], .fatal-error');
     const fatal = await page.evaluate(() => document.querySelector('.fatal-error')?.textContent ?? null);
     if (fatal || errors.length) throw new Error(`the handout view failed: ${fatal ?? errors.join('; ')}`);
     say('render', `${url} drawn`);
