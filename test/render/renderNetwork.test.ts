@@ -70,34 +70,44 @@ describe('renderNetwork (SVG)', () => {
     expect(r(1)).toBeGreaterThan(r(3)); // member 3 follows no newcomer
   });
 
-  test('a printed network draws members of one size and colour as one path, a circle per member', () => {
-    const { svg, layout } = draw(smallFrame(), { print: true });
+  test('a printed network draws members as dots (fill, outline, fill), one path a layer per size and colour', () => {
+    const { svg } = draw(smallFrame(), { print: true });
     expect(svg.querySelectorAll('circle')).toHaveLength(0);
-    const groups = [...svg.querySelectorAll('path.member-group')];
-    const circles = groups.flatMap((g) => {
-      const d = g.getAttribute('d') ?? '';
-      return [...d.matchAll(/M([-\d.e]+) ([-\d.e]+)a([\d.e]+) /g)].map((m) => ({
-        x: Number(m[1]) + Number(m[3]),
+    const layer = (n: number) => [...svg.querySelectorAll(`path.member-dots-${n}`)];
+    const dots = (p: Element) => [...(p.getAttribute('d') ?? '').matchAll(/M([-\d.e]+) ([-\d.e]+)h0/g)];
+    const width = (p: Element) => Number(p.getAttribute('stroke-width'));
+    // the base layer, read back as circles: the outline (0.75 wide) is centred on the circle's edge
+    const circles = layer(0).flatMap((p) =>
+      dots(p).map((m) => ({
+        x: Number(m[1]),
         y: Number(m[2]),
-        r: Number(m[3]),
-        fill: g.getAttribute('fill'),
-      }));
-    });
-    const live = draw(smallFrame()).svg;
-    const expected = [...live.querySelectorAll('circle.member')].map((c) => ({
+        r: (width(p) - 0.75) / 2,
+        fill: p.getAttribute('stroke'),
+      })),
+    );
+    const live = [...draw(smallFrame()).svg.querySelectorAll('circle.member')].map((c) => ({
       x: Number(c.getAttribute('cx')),
       y: Number(c.getAttribute('cy')),
       r: Number(c.getAttribute('r')),
       fill: c.getAttribute('fill'),
     }));
     const byPlace = (a: { x: number; y: number }, b: { x: number; y: number }) => a.x - b.x || a.y - b.y;
-    expect(circles.length).toBe(expected.length);
-    expect(circles.sort(byPlace).map((c) => ({ ...c, x: Math.round(c.x * 1e6), y: Math.round(c.y * 1e6) }))).toEqual(
-      expected.sort(byPlace).map((c) => ({ ...c, x: Math.round(c.x * 1e6), y: Math.round(c.y * 1e6) })),
-    );
-    expect(groups.length).toBe(new Set(expected.map((c) => `${c.r}|${c.fill}`)).size);
-    expect(layout.pos.size).toBeGreaterThan(expected.length); // newcomers stay shapes of their own
-    expect(svg.querySelectorAll('path.newcomer')).toHaveLength(2);
+    const near = (c: (typeof live)[number]) => ({ ...c, r: Math.round(c.r * 1e6) / 1e6 });
+    expect(circles.sort(byPlace).map(near)).toEqual(live.sort(byPlace).map(near));
+    expect(layer(0).length).toBe(new Set(live.map((c) => `${c.r}|${c.fill}`)).size);
+    // over each base: the same dots in the outline's ink, then the fill again, 1.5 narrower (0.75 of outline a side)
+    layer(0).forEach((base, i) => {
+      const [ink, fill] = [layer(1)[i]!, layer(2)[i]!];
+      expect(ink.getAttribute('d')).toBe(base.getAttribute('d'));
+      expect(fill.getAttribute('d')).toBe(base.getAttribute('d'));
+      expect(ink.getAttribute('stroke')).toBe('currentColor');
+      expect(Number(ink.getAttribute('stroke-opacity'))).toBeLessThan(1);
+      expect(width(ink)).toBe(width(base));
+      expect(fill.getAttribute('stroke')).toBe(base.getAttribute('stroke'));
+      expect(width(fill)).toBeCloseTo(width(base) - 1.5, 6);
+      expect([base, ink, fill].map((p) => p.getAttribute('stroke-linecap'))).toEqual(['round', 'round', 'round']);
+    });
+    expect(svg.querySelectorAll('path.newcomer')).toHaveLength(2); // newcomers stay shapes of their own
   });
 
   test.each([
