@@ -70,8 +70,11 @@ export async function run(): Promise<Figure[]> {
   seeks(2);
   const worst = seeks(1);
 
-  const c10k = community(10_000);
-  const c100k = community(100_000);
+  // one run of a big community is at the mercy of whatever else the machine (and its host) is doing: the median of
+  // three, with the memory figures of that same run
+  const medianRun = (n: number) => [0, 1, 2].map(() => community(n)).sort((a, b) => a.ms - b.ms)[1]!;
+  const c10k = medianRun(10_000);
+  const c100k = medianRun(100_000);
   return [
     {
       id: 'sim.default',
@@ -97,7 +100,7 @@ export async function run(): Promise<Figure[]> {
     },
     {
       id: 'sim.10k',
-      label: '10,000-member community, 200 ticks',
+      label: '10,000-member community, 200 ticks (median of 3)',
       value: c10k.ms,
       unit: 'ms',
       goal: '≤ 1000 ms',
@@ -105,7 +108,7 @@ export async function run(): Promise<Figure[]> {
     },
     {
       id: 'sim.100k',
-      label: '100,000-member community, 200 ticks',
+      label: '100,000-member community, 200 ticks (median of 3)',
       value: c100k.ms,
       unit: 'ms',
       goal: '≤ 15000 ms',
