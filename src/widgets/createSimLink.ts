@@ -15,6 +15,8 @@ export interface LinkHost {
   follow(state: WidgetState): void;
   /** the leader fell silent: this widget leads now */
   takeOver(): void;
+  /** whether the widget is on a shown slide (only then can it run the clock for others) */
+  active(): boolean;
 }
 
 export interface SimLink {
@@ -37,12 +39,19 @@ export interface SimLink {
 
 /**
  * The sync protocol of one widget. A user action makes its window the leader: it alone runs the clock; every other
- * window follows what it posts. While playing, the leader posts at most every FOLLOW_MS, with the frame it drew, so
+ * window follows what it posts. One exception: a deck shown inside another page (`pane`, the speaker view's current
+ * and upcoming slides) hands the clock to the audience's window as soon as that one hears its action. While playing, the leader posts at most every FOLLOW_MS, with the frame it drew, so
  * a follower shows exactly the tick it heard (picture, chart and words agree) without running the model; at rest
  * and on every action it posts at once. A widget that activates says hello: the leader answers with its state, any
  * other with a hello marked `reply`, so both know that someone listens (only then is a frame worth packing).
  */
-export function createSimLink(sync: SimSync | undefined, id: string, self: string, host: LinkHost): SimLink {
+export function createSimLink(
+  sync: SimSync | undefined,
+  id: string,
+  self: string,
+  host: LinkHost,
+  pane = false,
+): SimLink {
   let leading = false;
   let peers = false;
   let received: PackedFrame | undefined;
@@ -54,7 +63,13 @@ export function createSimLink(sync: SimSync | undefined, id: string, self: strin
     const state = host.state();
     const shown = peers ? host.shownFrame() : undefined;
     postedAt = Date.now();
-    sync?.publish({ kind: 'state', from: self, state, ...(shown && { frame: packFrame(shown) }) });
+    sync?.publish({
+      kind: 'state',
+      from: self,
+      state,
+      ...(shown && { frame: packFrame(shown) }),
+      ...(pane && { pane }),
+    });
   }
 
   function receive(m: SyncMessage) {
@@ -68,6 +83,14 @@ export function createSimLink(sync: SimSync | undefined, id: string, self: strin
     received = m.frame;
     heard = { tick: m.state.tick, at: Date.now() };
     host.follow({ ...m.state, overrides: { ...m.state.overrides } });
+    if (m.pane && !pane && host.active()) {
+      // The presenter acted in the speaker view: the audience's window takes the clock over from there, so the
+      // projector plays at full rate and the panes follow (they show a preview, and paint only twice a second).
+      leading = true;
+      received = undefined;
+      host.takeOver();
+      send();
+    }
   }
 
   function check() {

@@ -27,9 +27,20 @@ export interface SimWidgetOptions {
   print?: boolean;
   /** animation frames (default: the window's); tests drive their own */
   scheduler?: Scheduler;
+  /** this deck is shown inside another page, as the speaker view's panes are (default: detected) */
+  pane?: boolean;
 }
 
 const SUMMARY_EVERY_MS = 2000;
+
+/** Whether the page is inside another (reveal's speaker view shows the deck in iframes of its own page). */
+function inPane(win: Window): boolean {
+  try {
+    return win.top !== win.self;
+  } catch {
+    return true; // a parent from another origin: certainly embedded
+  }
+}
 let instances = 0;
 
 export function createSimWidget(container: HTMLElement, block: SimBlock, opts: SimWidgetOptions = {}): SimWidget {
@@ -55,16 +66,23 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   /** the frame last drawn, and the session it belongs to */
   let drawn: { frame: Frame; key: string } | undefined;
   let drawnScience: Run | undefined;
-  const link = createSimLink(opts.sync, block.id, self, {
-    state: getState,
-    shownFrame: () => (drawn?.frame.tick === state.tick && drawn.key === session().key ? drawn.frame : undefined),
-    follow(s) {
-      state = s;
-      opts.onState?.(getState());
-      sync();
+  const link = createSimLink(
+    opts.sync,
+    block.id,
+    self,
+    {
+      state: getState,
+      shownFrame: () => (drawn?.frame.tick === state.tick && drawn.key === session().key ? drawn.frame : undefined),
+      follow(s) {
+        state = s;
+        opts.onState?.(getState());
+        sync();
+      },
+      takeOver: () => sync(),
+      active: () => active,
     },
-    takeOver: () => sync(),
-  });
+    opts.pane ?? inPane(win),
+  );
   const gate = createPaintGate(
     win,
     dom.figure,

@@ -14,8 +14,9 @@ export interface WidgetState {
 
 /** What travels between windows: a state, or a newcomer's request for the current one. */
 export type SyncMessage =
-  /** `frame`: what the leader drew at `state.tick`, so a follower draws it without running the model */
-  | { kind: 'state'; from: string; state: WidgetState; frame?: PackedFrame }
+  /** `frame`: what the leader drew at `state.tick`, so a follower draws it without running the model; `pane`: sent
+   * from a deck inside another page (the speaker view's panes) */
+  | { kind: 'state'; from: string; state: WidgetState; frame?: PackedFrame; pane?: boolean }
   /** `reply`: an answer to another's hello from a non-leader, so both know the other is there */
   | { kind: 'hello'; from: string; id: string; reply?: boolean };
 

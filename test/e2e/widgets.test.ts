@@ -169,6 +169,19 @@ describe('simulation widgets (fixture deck, real Chromium)', () => {
     expect(await changes.evaluate((c) => c.n)).toBe(0);
     await upcoming.evaluate(() => window.Reveal!.prev()); // back on screen: it shows where the others are
     await expect.poll(() => tickOf(upcoming)).toBe(tick);
+
+    // The presenter presses play in the current pane: the audience's window takes the clock and plays at full rate
+    // (a follower only moves when it hears from the leader, about twice a second).
+    await current.locator('.sim-widget button.sim-play').first().dispatchEvent('click');
+    await expect.poll(() => tickOf(page), { timeout: 5000 }).toBeGreaterThan(tick);
+    const seen = new Set<number>();
+    for (let i = 0; i < 12; i++) {
+      seen.add(await tickOf(page));
+      await page.waitForTimeout(100);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(6);
+    await current.locator('.sim-widget button.sim-play').first().dispatchEvent('click');
+    await expect.poll(async () => (await tickOf(page)) === (await tickOf(current))).toBe(true);
     await context.close();
   });
 });

@@ -34,6 +34,26 @@ function pair(name: string) {
   return { sync, said, a, b, run };
 }
 
+/** The audience's window (top level) and a speaker-view pane showing the same simulation. */
+function audienceAndPane(name: string) {
+  vi.useFakeTimers();
+  const sync = createSimSync(name);
+  const said: SyncMessage[] = [];
+  sync.subscribe('t-1', 'listener', (m) => said.push(m));
+  const main = mount({}, { sync, pane: false });
+  const pane = mount({}, { sync, pane: true });
+  main.widget.activate();
+  pane.widget.activate();
+  const run = (n: number, ms = 100) => {
+    for (let i = 0; i < n; i++) {
+      vi.advanceTimersByTime(ms);
+      main.frames.frame(ms);
+      pane.frames.frame(ms);
+    }
+  };
+  return { sync, said, main, pane, run };
+}
+
 /** What a widget that was never in sync shows at `tick`. */
 function fresh(tick: number) {
   const c = mount({ id: 'fresh' });
@@ -44,6 +64,30 @@ function fresh(tick: number) {
 }
 
 describe('sync between instances', () => {
+  test('play pressed in a speaker-view pane: the audience’s window runs the clock, the pane follows', () => {
+    const { sync, said, main, pane, run } = audienceAndPane('test-sync-pane');
+    pane.widget.play();
+    run(12);
+    const [tm, tp] = [main.widget.getState().tick, pane.widget.getState().tick];
+    expect(tm).toBeGreaterThan(tp); // the pane shows what it last heard, the main window plays on
+    expect(main.frames.pending()).toBeGreaterThan(0);
+    expect(pane.frames.pending()).toBe(0);
+    const last = said.filter((m) => m.kind === 'state').at(-1)!;
+    expect(last.kind === 'state' && last.pane).toBeFalsy(); // the last word came from the main window
+    pane.widget.pause();
+    expect(main.widget.getState()).toEqual(pane.widget.getState());
+    sync.close();
+  });
+
+  test('two top-level windows: the one that acts keeps the clock', () => {
+    const { sync, a, b, run } = pair('test-sync-top');
+    b.widget.play();
+    run(12);
+    expect(b.widget.getState().tick).toBeGreaterThan(a.widget.getState().tick);
+    expect(a.frames.pending()).toBe(0);
+    sync.close();
+  });
+
   test('the window that acts leads; the other shows exactly the ticks it hears, without a clock of its own', () => {
     const { sync, a, b, run } = pair('test-sync-1');
     a.widget.play();
