@@ -13,6 +13,11 @@ async function showSim(page: Page | Frame, n = 0) {
   }, n);
   const widget = page.locator('.sim-widget').nth(n);
   await widget.waitFor();
+  // reveal slides the new slide in (~0.8 s, longer on a busy machine): a click during the move can land elsewhere
+  await page.waitForFunction((i) => {
+    const section = document.querySelectorAll('.sim[data-sim]')[i]!.closest('section')!;
+    return section.classList.contains('present') && section.getAnimations().length === 0;
+  }, n);
   return widget;
 }
 const tickOf = async (page: Page | Frame, n = 0) =>
