@@ -13,14 +13,17 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Two widgets of one simulation on one channel (as two windows), plus a listener that records what is said. */
-function pair(name: string) {
+/**
+ * Two widgets of one simulation on one channel (as two windows), plus a listener that records what is said.
+ * `paneB`: b is a deck inside another page (a speaker-view pane), a the audience's top-level window.
+ */
+function pair(name: string, paneB = false) {
   vi.useFakeTimers();
   const sync = createSimSync(name);
   const said: SyncMessage[] = [];
   sync.subscribe('t-1', 'listener', (m) => said.push(m));
-  const a = mount({}, { sync });
-  const b = mount({}, { sync });
+  const a = mount({}, { sync, pane: false });
+  const b = mount({}, { sync, pane: paneB });
   a.widget.activate();
   b.widget.activate();
   /** `n` animation frames of `ms`, with the wall clock moving along */
@@ -36,22 +39,8 @@ function pair(name: string) {
 
 /** The audience's window (top level) and a speaker-view pane showing the same simulation. */
 function audienceAndPane(name: string) {
-  vi.useFakeTimers();
-  const sync = createSimSync(name);
-  const said: SyncMessage[] = [];
-  sync.subscribe('t-1', 'listener', (m) => said.push(m));
-  const main = mount({}, { sync, pane: false });
-  const pane = mount({}, { sync, pane: true });
-  main.widget.activate();
-  pane.widget.activate();
-  const run = (n: number, ms = 100) => {
-    for (let i = 0; i < n; i++) {
-      vi.advanceTimersByTime(ms);
-      main.frames.frame(ms);
-      pane.frames.frame(ms);
-    }
-  };
-  return { sync, said, main, pane, run };
+  const { a, b, ...rest } = pair(name, true);
+  return { main: a, pane: b, ...rest };
 }
 
 /** What a widget that was never in sync shows at `tick`. */
