@@ -90,12 +90,6 @@ export function readSlot(t: TrustTable, s: number, now: number, pow: Float64Arra
   return t.cols[0][2 * s]! * pow[now - (t.words[4 * s + 2]! >> 3)]!;
 }
 
-/** i's trust in j at state time `now` (0 when they never interacted). */
-export function readTrust(t: TrustTable, i: number, j: number, now: number, pow: Float64Array): number {
-  const s = findSlot(t, i, j);
-  return s < 0 ? 0 : readSlot(t, s, now, pow);
-}
-
 export function compactTrust(t: TrustTable): void {
   compactPool(t);
   refresh(t);

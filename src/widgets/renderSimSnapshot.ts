@@ -3,6 +3,7 @@ import { renderChart } from '../render/renderChart.ts';
 import { renderNetwork } from '../render/renderNetwork.ts';
 import { renderScienceChart } from '../render/renderScienceChart.ts';
 import { makePrintedRun, type PrintedRun, printedLayout, printedTick, unpackFrame } from './printedRun.ts';
+import { remember } from './remember.ts';
 import { createSession } from './simSession.ts';
 import { describeFigure } from './summary.ts';
 import { DEFAULT_SPEED, type SimWidget, type WidgetState } from './types.ts';
@@ -12,14 +13,7 @@ const PRINTED = new Map<string, PrintedRun>();
 function printed(block: SimBlock, key: string, t: number, made: PrintedRun | undefined): PrintedRun {
   // the build's copy, when it was made from this very block (same parameters, seed and tick)
   if (made && made.key === key && made.tick === t) return made;
-  const cacheKey = `${key}@${block.view === 'chart' ? 'chart' : t}`;
-  let p = PRINTED.get(cacheKey);
-  if (!p) {
-    p = makePrintedRun(block, t);
-    PRINTED.set(cacheKey, p);
-    if (PRINTED.size > 16) PRINTED.delete(PRINTED.keys().next().value as string);
-  }
-  return p;
+  return remember(PRINTED, `${key}@${block.view === 'chart' ? 'chart' : t}`, () => makePrintedRun(block, t));
 }
 
 /**

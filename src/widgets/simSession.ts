@@ -1,6 +1,7 @@
 import { layoutNetwork, type NetworkLayout } from '../render/layoutNetwork.ts';
 import { clampParams, createSim, presetInfo, presets, resolveParams, simulate } from '../sim/index.ts';
 import type { Frame, Params, Run, Sim, StrategyName } from '../sim/types.ts';
+import { remember } from './remember.ts';
 
 /** Internal drawing size of the network; the SVG/canvas scales to its box, so every window lays out the same. */
 export const NETWORK_SIZE = { width: 560, height: 400 } as const;
@@ -58,15 +59,7 @@ export function createSession(preset: string, overrides: Record<string, unknown>
       if (t === s.tick + 1) return s.step();
       return s.stateAt(t);
     },
-    run() {
-      let run = RUNS.get(key);
-      if (!run) {
-        run = simulate(params, seed);
-        RUNS.set(key, run);
-        if (RUNS.size > 16) RUNS.delete(RUNS.keys().next().value as string);
-      }
-      return run;
-    },
+    run: () => remember(RUNS, key, () => simulate(params, seed)),
     layout() {
       // Keyed by the tick-0 graph, not the parameters: moving a trust or timing slider keeps the layout.
       layout ??= layoutNetwork(model().stateAt(0), { ...NETWORK_SIZE, seed });
