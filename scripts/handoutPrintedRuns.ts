@@ -2,16 +2,44 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { readDeckFiles } from '../src/content/loadDeck.ts';
 import { parseDeck } from '../src/content/parseDeck.ts';
-import { DeckError } from '../src/content/types.ts';
-import { makePrintedRuns } from '../src/widgets/printedRun.ts';
+import { DeckError, type SimBlock } from '../src/content/types.ts';
+import { type PrintedFigures, printSource } from '../src/views/handoutFigures.ts';
+import { renderSimSnapshot } from '../src/widgets/renderSimSnapshot.ts';
 
 /** The module the handout imports; its checked-in content is `null`, what the dev server and tests get. */
 const STAND_IN = 'src/views/handoutPrintedRuns.ts';
 
 /**
- * src/views/handoutPrintedRuns.ts, as built: what every printed simulation draws (run, network at its tick,
- * layout), made once at build time, so exporting the handout runs no model and no force layout in the page. Only the
- * handout imports it, lazily, so the present view's first slide does not carry it. The dev server, the tests and the
+ * Numbers in attribute values (path data, positions) to 2 decimals: the layout's 17 digits are a hundredth of a
+ * viewBox unit (~2 µm on paper) from these, and were two thirds of the markup the handout parses and lays out.
+ */
+export function roundCoordinates(html: string): string {
+  return html.replace(/="[^"]*"/g, (attr) =>
+    attr.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100)),
+  );
+}
+
+/**
+ * Every printed simulation's figure as markup, drawn in a jsdom document by the page's own renderSimSnapshot: the
+ * same elements and attributes the handout would make, which it now only parses.
+ */
+export async function makePrintedFigures(blocks: readonly SimBlock[]): Promise<PrintedFigures> {
+  // jsdom (the tests' DOM) ships no types, and only this constructor is used
+  const { JSDOM } = (await import('jsdom' as string)) as { JSDOM: new (html: string) => { window: Window } };
+  const { document } = new JSDOM('<!doctype html><body></body>').window;
+  const out: PrintedFigures = {};
+  for (const block of blocks) {
+    const figure = renderSimSnapshot(document.createElement('div'), block, block.printTick);
+    out[block.id] = { source: printSource(block), html: roundCoordinates(figure.outerHTML) };
+  }
+  return out;
+}
+
+/**
+ * src/views/handoutPrintedRuns.ts, as built: every printed simulation's figure, drawn once at build time, so
+ * exporting the handout runs no model, no force layout and no drawing code in the page (measured: ~130 ms of
+ * script a handout, and the 90 kB chunk of d3 and the model it no longer loads). Only the handout imports it,
+ * lazily, so the present view's first slide does not carry it. The dev server, the tests and the
  * single-file build get the file as it is, `null`, and the page runs the model itself: the dev server would not know
  * to remake the data when src/sim changes, and the single file inlines every chunk into its one script.
  */
@@ -26,7 +54,7 @@ export function printedRunsPlugin({ dir, single }: { dir: string; single: boolea
       building = config.command === 'build' && !single;
       standIn = resolve(root, STAND_IN);
     },
-    load(id) {
+    async load(id) {
       if (!building || resolve(id.split('?')[0]!) !== standIn) return undefined;
       let deck: ReturnType<typeof parseDeck>;
       try {
@@ -36,9 +64,9 @@ export function printedRunsPlugin({ dir, single }: { dir: string; single: boolea
         if (error instanceof DeckError) return undefined;
         throw error;
       }
-      const runs = makePrintedRuns(deck.slides.flatMap((s) => s.sims));
+      const figures = await makePrintedFigures(deck.slides.flatMap((s) => s.sims));
       // JSON.parse of a string is faster for the engine than the same data as an object literal
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(runs))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(figures))});`;
     },
   };
 }

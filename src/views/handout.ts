@@ -1,13 +1,12 @@
 import '../../assets/sim.css';
 import '../../assets/handout.css';
-import type { Deck, SimBlock } from '../content/types.ts';
-// Static, unlike the present view's lazy simulations: the handout draws every figure at once, and as the handout
-// chunk's own imports the drawing code and the build's data (handoutPrintedRuns) load with it, not after it.
-import { renderSimSnapshot } from '../widgets/renderSimSnapshot.ts';
+import type { Deck } from '../content/types.ts';
 import { createHandoutCover } from './handoutCover.ts';
+import { drawPrintedFigures } from './handoutFigures.ts';
 import { type HandoutOptions, handoutOptions, PAGE_MARGIN_MM, PAPER_MM } from './handoutOptions.ts';
 import { createPlanPage, type PlanEntry } from './handoutPlan.ts';
-import printedRuns from './handoutPrintedRuns.ts';
+// the build's printed figures, as the handout chunk's own import: they load with it, not after it
+import printedFigures from './handoutPrintedRuns.ts';
 import { createHandoutSlides } from './handoutSlides.ts';
 import { loadPlan } from './handoutStore.ts';
 import { createHandoutToolbar } from './handoutToolbar.ts';
@@ -39,37 +38,6 @@ export function pageCss(deck: Deck, options: HandoutOptions): string {
     `@page { size: ${size}; margin: ${top}mm ${side}mm ${bottom}mm; ${footer} }\n` +
     `.handout { --row-height: ${rowHeight.toFixed(2)}mm; }`
   );
-}
-
-/**
- * Every simulation drawn as its printed figure, from the build's data when it has it. Done on the detached handout,
- * so the page lays out and paints the slides once, figures included, instead of once without them and again with.
- */
-function drawSimulations(scope: HTMLElement, deck: Deck): void {
-  const blocks = new Map<string, SimBlock>(deck.slides.flatMap((s) => s.sims.map((b) => [b.id, b] as const)));
-  for (const el of scope.querySelectorAll<HTMLElement>('.sim[data-sim]')) {
-    const block = blocks.get(el.dataset.sim ?? '');
-    if (!block) continue;
-    const figure = renderSimSnapshot(el, block, block.printTick, printedRuns?.[block.id]);
-    moveCaption(figure, el.closest('.slide-card'));
-  }
-}
-
-/**
- * A printed figure's caption (the numbers it shows) is a paragraph: inside a slide card it would shrink with the
- * card to an unreadable size, so it goes beside the card, where the narrative or the note lines are.
- */
-function moveCaption(figure: HTMLElement, card: Element | null): void {
-  const caption = figure.querySelector('figcaption');
-  const slot = card?.parentElement?.querySelector('.handout-sim-captions');
-  if (!caption || !slot) return;
-  const p = figure.ownerDocument.createElement('p');
-  p.className = 'handout-sim-caption';
-  p.id = `caption-${figure.dataset.simId}`;
-  p.textContent = caption.textContent;
-  figure.setAttribute('aria-describedby', p.id);
-  caption.remove();
-  slot.append(p);
 }
 
 /** Printing before an image has loaded prints a hole: wait for every image and the fonts. */
@@ -107,7 +75,7 @@ export async function startHandoutView(
     ...createHandoutSlides(doc, deck, options.layout),
     createPlanPage(doc, plan, 4),
   );
-  drawSimulations(handout, deck);
+  await drawPrintedFigures(handout, deck, printedFigures);
   root.replaceChildren(createHandoutToolbar(doc, new URL(win.location.href), options), handout);
   await settleImages(handout);
   return {
