@@ -40,7 +40,7 @@ export function hashState(s: State): string {
     const off = listOff(s.followers, a);
     const len = listLen(s.followers, a);
     hs.word(len);
-    for (let y = off; y < off + len; y++) hs.word(s.followers.cols[0][y]!);
+    for (let y = off; y < off + len; y++) hs.word(s.followers.cols[0][2 * y]!);
   }
   const t = s.trust;
   hs.word(t.size);

@@ -56,8 +56,13 @@ export interface Context {
 export interface Work {
   /** helps given so far this tick, per agent (reset after the tick) */
   used: Uint16Array;
-  /** askers' sort keys: hash · 2^21 + id */
+  /** askers' sort keys: hash · 2^21 + x, where x is the asker's place in `askers` (id order) */
   order: Float64Array;
+  /** this tick's askers in id order */
+  askers: Int32Array;
+  /** would-be helpers of askers[x] are cand[candAt[x]] up to cand[candAt[x + 1]] (tick.ts) */
+  candAt: Int32Array;
+  cand: Int32Array;
   /** per agent: its index in the trust list being updated, or −1 (observe.ts); all −1 between events */
   pos: Int32Array;
   /** this tick's hash: draws keyed by (tick, agent, …) start from fold(th, agent) */
@@ -65,6 +70,9 @@ export interface Work {
   sharers: Int32Array;
   nShare: number;
   events: Int32Array;
+  /** this tick's helps grouped by giver (observe.ts), and the counts per group of givers behind it */
+  byGiver: Int32Array;
+  groups: Int32Array;
   /** onlookers of one help event (observe.ts) */
   amp: Int32Array;
   /** pairs i → j that reached thFollow this tick (observe.ts): flat [index in j's list, i, j, …], nFollows numbers */

@@ -1,23 +1,29 @@
 import { applyAttention } from './attention.ts';
 import { observe } from './observe.ts';
+import { tidyPool } from './pool.ts';
 import { below, CH, fold, tickHash, U32 } from './rng.ts';
 import { type Context, MEMBER, room, type State, type Work } from './state.ts';
 import { helpChance, inMovingDay, isGiving, KIND } from './strategies.ts';
-import { readSlot } from './trust.ts';
+import { readSlot, tidyTrust } from './trust.ts';
 
-/** Agent ids fit in 21 bits (≤ 200,000 members + 250 newcomers), so (order hash, id) packs exactly into a double. */
+/** Askers (≤ 200,000 members + 250 newcomers) fit in 21 bits, so (order hash, place in id order) packs exactly into a double. */
 const ID = 2097152;
 
 function work(ctx: Context, n: number): Work {
   ctx.work ??= {
     used: new Uint16Array(n),
     order: new Float64Array(n),
+    askers: new Int32Array(n),
+    candAt: new Int32Array(n + 1),
+    cand: new Int32Array(1024),
     th: 0,
     pos: new Int32Array(n).fill(-1),
     sharers: new Int32Array(n),
     nShare: 0,
     events: new Int32Array(256),
     amp: new Int32Array(64),
+    byGiver: new Int32Array(256),
+    groups: new Int32Array((n >> 4) + 2),
     follows: new Int32Array(768),
     nFollows: 0,
   };
@@ -30,68 +36,99 @@ function recordGive(s: State, g: number, t: number): void {
 }
 
 /**
- * Steps 0 and 2 in one pass over everyone: who asks (returned: the number of askers, whose sort keys are in
- * w.order) and who shares (w.sharers).
+ * Who among r's followers would help r this tick, in the order of r's list, appended to w.cand from `at` on; returns
+ * the new end. A follower would help if it sees the question and its draw falls below its chance to help (trust of
+ * the tick's start, or gAnswer for an active giver). Whether it still has capacity depends on the asking order and
+ * is left to helping(). `hr` = fold(tick hash, r).
+ */
+function candidates(s: State, ctx: Context, w: Work, r: number, hr: number, at: number, giving: boolean[]): number {
+  const p = ctx.params;
+  const tr = s.trust;
+  const kind = s.kind;
+  const fat = s.followers.at;
+  const fl = s.followers.cols[0]; // [follower, index of its trust in r's list] per entry
+  const seeT = p.pSee * U32;
+  const hSee = fold(hr, CH.see);
+  const hHelp = fold(hr, CH.help);
+  w.cand = room(w.cand, at, fat[2 * r + 1]!);
+  const cand = w.cand;
+  let n = at;
+  for (let y = fat[2 * r]!, end = y + fat[2 * r + 1]!; y < end; y++) {
+    const i = fl[2 * y]!;
+    if (!below(fold(hSee, i), seeT)) continue;
+    let chance: number;
+    if (kind[i] === MEMBER) chance = helpChance(readSlot(tr, tr.at[2 * r]! + fl[2 * y + 1]!, s.tick, ctx.pow), p);
+    else if (giving[kind[i]!]) chance = p.gAnswer;
+    else continue;
+    if (below(fold(hHelp, i), chance * U32)) cand[n++] = i;
+  }
+  return n;
+}
+
+/**
+ * Steps 0 and 2 in one pass over everyone, in id order: who asks (returned: the number of askers; w.askers, their
+ * sort keys in w.order, and who would help each in w.cand from w.candAt[x] on) and who shares (w.sharers). Listing
+ * the would-be helpers here rather than while going through the askers in their shuffled order changes no draw (a
+ * draw is a hash of its keys, and trust is read as of the tick's start), but reads each asker's followers and trust
+ * list in memory order: in a big community, the shuffled order paid a cache miss for nearly every one of them.
  */
 function needsAndShares(s: State, ctx: Context, w: Work, th: number, giving: boolean[]): number {
   const p = ctx.params;
   const t = s.tick + 1;
   const moving = inMovingDay(t, p);
   const { kind, mdHelp } = s;
-  const { order, sharers } = w;
+  const { order, sharers, askers, candAt } = w;
   const shareT = giving.map((g, k) => (k === MEMBER ? p.pShareCommunity : g ? p.pShareGiver : 0) * U32);
   const needT = p.pNeed * U32;
   let nAsk = 0;
   let nShare = 0;
+  let nCand = 0;
   for (let a = 0; a < s.n; a++) {
     const k = kind[a]!;
     const tha = fold(th, a);
     const ta0 = fold(tha, 0);
     const ask = k !== MEMBER && moving ? p.H - mdHelp[a]! > 0 : k !== KIND.lurker && below(fold(ta0, CH.need), needT);
-    // asking order: a keyed shuffle of the askers only, sorted as packed doubles (hash, then id)
-    if (ask) order[nAsk++] = (fold(ta0, CH.order) >>> 0) * ID + a;
+    // asking order: a keyed shuffle of the askers only, sorted as packed doubles (hash, then id: x grows with a)
+    if (ask) {
+      s.asks[a]!++;
+      order[nAsk] = (fold(ta0, CH.order) >>> 0) * ID + nAsk;
+      askers[nAsk] = a;
+      candAt[nAsk++] = nCand;
+      nCand = candidates(s, ctx, w, a, tha, nCand, giving);
+    }
     const c = shareT[k]!;
     if (c > 0 && below(fold(ta0, CH.share), c)) {
       sharers[nShare++] = a;
       recordGive(s, a, t);
     }
   }
+  candAt[nAsk] = nCand;
   w.nShare = nShare;
   return nAsk;
 }
 
-/** Step 1: each asker's followers may see the question and help; returns the number of helps (w.events). */
-function helping(s: State, ctx: Context, w: Work, nAsk: number, giving: boolean[]): number {
+/**
+ * Step 1: the askers in their keyed order; each one's would-be helpers (candidates(), in the order of its follower
+ * list) help while they have capacity left and, on moving day, while the asker still needs help. Returns the number
+ * of helps (w.events).
+ */
+function helping(s: State, ctx: Context, w: Work, nAsk: number): number {
   const p = ctx.params;
   const t = s.tick + 1;
-  const now = s.tick;
-  const tr = s.trust;
   const { kind, mdHelp } = s;
-  const fat = s.followers.at;
-  const [ids, tk] = s.followers.cols;
-  const used = w.used;
+  const { used, cand, candAt, askers } = w;
   const moving = inMovingDay(t, p);
-  const seeT = p.pSee * U32;
-  const askers = w.order.subarray(0, nAsk).sort();
+  const order = w.order.subarray(0, nAsk).sort();
   let events = w.events;
   let nEv = 0;
   for (let x = 0; x < nAsk; x++) {
-    const r = askers[x]! % ID;
-    s.asks[r]!++;
+    const k = order[x]! % ID;
+    const r = askers[k]!;
     const md = moving && kind[r] !== MEMBER;
     let need = md ? p.H - mdHelp[r]! : Number.POSITIVE_INFINITY;
-    // keyed (tick, r, channel, i): the asker's words mixed once, one more round per follower
-    const hr = fold(w.th, r);
-    const hSee = fold(hr, CH.see);
-    const hHelp = fold(hr, CH.help);
-    for (let y = fat[2 * r]!, end = y + fat[2 * r + 1]!; y < end && need > 0; y++) {
-      const i = ids[y]!;
-      if (used[i]! >= p.capacity || !below(fold(hSee, i), seeT)) continue;
-      let chance: number;
-      if (kind[i] === MEMBER) chance = helpChance(readSlot(tr, tr.at[2 * r]! + tk[y]!, now, ctx.pow), p);
-      else if (giving[kind[i]!]) chance = p.gAnswer;
-      else continue;
-      if (!below(fold(hHelp, i), chance * U32)) continue;
+    for (let c = candAt[k]!, end = candAt[k + 1]!; c < end && need > 0; c++) {
+      const i = cand[c]!;
+      if (used[i]! >= p.capacity) continue;
       used[i]!++;
       events = room(events, 2 * nEv, 2);
       events[2 * nEv] = i;
@@ -123,10 +160,12 @@ export function stepState(s: State, ctx: Context): void {
   w.th = th;
   const giving = [0, 1, 2, 3, 4, 5].map((k) => isGiving(k, t, ctx.params));
   const nAsk = needsAndShares(s, ctx, w, th, giving);
-  const nEv = helping(s, ctx, w, nAsk, giving);
+  const nEv = helping(s, ctx, w, nAsk);
   observe(s, ctx, w, nEv);
   // 4. decay is lazy (trust.ts); 5. attention
   s.tick = t;
   s.events = w.events.subarray(0, 2 * nEv);
   applyAttention(s, ctx, w.follows, w.nFollows);
+  tidyTrust(s.trust);
+  tidyPool(s.followers);
 }
