@@ -1,4 +1,4 @@
-import { below, CH, fold, U32 } from './rng.ts';
+import { CH, fold, hit, U32 } from './rng.ts';
 import { type Context, room, type State, type Work } from './state.ts';
 import { EARNED, ensureSlot, FOLLOW, insertSlot } from './trust.ts';
 
@@ -81,16 +81,31 @@ function mapTrusters(s: State, w: Work, j: number, on: boolean): void {
  * the follower that sees the thanks is only listed here, and raised (which may need a search) by the caller.
  */
 
-/** g's followers who see g help r have their trust in g raised (their pair is a follow edge: its index is known). */
-function giverOnlookers(s: State, ctx: Context, w: Work, g: number, r: number): void {
-  const p = ctx.params;
+/**
+ * Entries y of g's follower list whose follower sees the draw keyed by h (chance thr / 2^32), except follower `not`:
+ * listed in w.seen, returns how many. Branch-free (rng.ts, `hit`).
+ */
+function seeing(s: State, w: Work, g: number, h: number, thr: number, not: number): number {
   const fat = s.followers.at;
-  const fl = s.followers.cols[0]; // [follower, index of its trust in the followed agent's list] per entry
-  const thr = p.qGiverFollowers * U32;
-  const h = fold(fold(fold(w.th, g), CH.obsGiver), r + 1);
+  const fl = s.followers.cols[0];
+  w.seen = room(w.seen, 0, fat[2 * g + 1]!);
+  const seen = w.seen;
+  let n = 0;
   for (let y = fat[2 * g]!, end = y + fat[2 * g + 1]!; y < end; y++) {
     const o = fl[2 * y]!;
-    if (o !== r && below(fold(h, o), thr)) bumpAt(s, ctx, w, o, g, fl[2 * y + 1]!, false, s.tick);
+    seen[n] = y;
+    n += hit(fold(h, o), thr) & +(o !== not);
+  }
+  return n;
+}
+
+/** g's followers who see g help r have their trust in g raised (their pair is a follow edge: its index is known). */
+function giverOnlookers(s: State, ctx: Context, w: Work, g: number, r: number): void {
+  const fl = s.followers.cols[0]; // [follower, index of its trust in the followed agent's list] per entry
+  const h = fold(fold(fold(w.th, g), CH.obsGiver), r + 1);
+  for (let x = 0, n = seeing(s, w, g, h, ctx.params.qGiverFollowers * U32, r); x < n; x++) {
+    const y = w.seen[x]!;
+    bumpAt(s, ctx, w, fl[2 * y]!, g, fl[2 * y + 1]!, false, s.tick);
   }
 }
 
@@ -105,7 +120,8 @@ function ampOnlookers(s: State, ctx: Context, w: Work, g: number, r: number): nu
   let n = 0;
   for (let y = fat[2 * r]!, end = y + fat[2 * r + 1]!; y < end; y++) {
     const o = fl[2 * y]!;
-    if (o !== g && below(fold(h, o), thr)) amp[n++] = o;
+    amp[n] = o;
+    n += hit(fold(h, o), thr) & +(o !== g);
   }
   return n;
 }
@@ -166,8 +182,9 @@ export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
     const g = sharers[x]!;
     w.follows = room(w.follows, w.nFollows, 3 * fat[2 * g + 1]!);
     const h = fold(fold(w.th, g), CH.shareSee); // keyed (tick, g, channel, o)
-    for (let y = fat[2 * g]!, end = y + fat[2 * g + 1]!; y < end; y++) {
-      if (below(fold(h, fl[2 * y]!), seeT)) bumpAt(s, ctx, w, fl[2 * y]!, g, fl[2 * y + 1]!, false, now);
+    for (let x = 0, n = seeing(s, w, g, h, seeT, -1); x < n; x++) {
+      const y = w.seen[x]!;
+      bumpAt(s, ctx, w, fl[2 * y]!, g, fl[2 * y + 1]!, false, now);
     }
   }
 }

@@ -110,13 +110,16 @@ export function compactPool<C extends Column[]>(p: Pool<C>): void {
   relayout(p, live + (live >> 3) + 16);
 }
 
+/** Below this many entries a pool fits in a core's cache whatever its order, and tidyPool leaves it alone. */
+const CACHED = 1 << 16;
+
 /**
  * Lay the lists out in agent order again once a quarter of them have moved to the end (keeping their room, plus an
  * eighth spare). A speed choice for big communities, where a tick goes through agents in id order: lists in that
  * order are read from memory in a stream, lists scattered by growth cost a cache miss each.
  */
 export function tidyPool<C extends Column[]>(p: Pool<C>, always = false): boolean {
-  if (!always && 4 * p.moved < p.room.length) return false;
+  if (!always && (p.used < CACHED || 4 * p.moved < p.room.length)) return false;
   let live = 0;
   for (let a = 0; a < p.room.length; a++) live += p.room[a]!;
   relayout(p, live + (live >> 3) + 16);

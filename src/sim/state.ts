@@ -73,6 +73,8 @@ export interface Work {
   /** this tick's helps grouped by giver (observe.ts), and the counts per group of givers behind it */
   byGiver: Int32Array;
   groups: Int32Array;
+  /** follower-list entries that saw one post (observe.ts) */
+  seen: Int32Array;
   /** onlookers of one help event (observe.ts) */
   amp: Int32Array;
   /** pairs i → j that reached thFollow this tick (observe.ts): flat [index in j's list, i, j, …], nFollows numbers */

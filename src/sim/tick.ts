@@ -1,7 +1,7 @@
 import { applyAttention } from './attention.ts';
 import { observe } from './observe.ts';
 import { tidyPool } from './pool.ts';
-import { below, CH, fold, tickHash, U32 } from './rng.ts';
+import { below, CH, fold, hit, tickHash, U32 } from './rng.ts';
 import { type Context, MEMBER, room, type State, type Work } from './state.ts';
 import { helpChance, inMovingDay, isGiving, KIND } from './strategies.ts';
 import { readSlot, tidyTrust } from './trust.ts';
@@ -22,6 +22,7 @@ function work(ctx: Context, n: number): Work {
     nShare: 0,
     events: new Int32Array(256),
     amp: new Int32Array(64),
+    seen: new Int32Array(64),
     byGiver: new Int32Array(256),
     groups: new Int32Array((n >> 4) + 2),
     follows: new Int32Array(768),
@@ -51,16 +52,23 @@ function candidates(s: State, ctx: Context, w: Work, r: number, hr: number, at: 
   const hSee = fold(hr, CH.see);
   const hHelp = fold(hr, CH.help);
   w.cand = room(w.cand, at, fat[2 * r + 1]!);
-  const cand = w.cand;
-  let n = at;
+  w.seen = room(w.seen, 0, fat[2 * r + 1]!);
+  const { cand, seen } = w;
+  // who sees the question, then who of them helps: each list made branch-free (rng.ts, `hit`)
+  let m = 0;
   for (let y = fat[2 * r]!, end = y + fat[2 * r + 1]!; y < end; y++) {
+    seen[m] = y;
+    m += hit(fold(hSee, fl[2 * y]!), seeT);
+  }
+  let n = at;
+  for (let x = 0; x < m; x++) {
+    const y = seen[x]!;
     const i = fl[2 * y]!;
-    if (!below(fold(hSee, i), seeT)) continue;
-    let chance: number;
+    let chance = 0; // a newcomer who is not giving never helps
     if (kind[i] === MEMBER) chance = helpChance(readSlot(tr, tr.at[2 * r]! + fl[2 * y + 1]!, s.tick, ctx.pow), p);
     else if (giving[kind[i]!]) chance = p.gAnswer;
-    else continue;
-    if (below(fold(hHelp, i), chance * U32)) cand[n++] = i;
+    cand[n] = i;
+    n += hit(fold(hHelp, i), chance * U32);
   }
   return n;
 }
@@ -96,12 +104,10 @@ function needsAndShares(s: State, ctx: Context, w: Work, th: number, giving: boo
       candAt[nAsk++] = nCand;
       nCand = candidates(s, ctx, w, a, tha, nCand, giving);
     }
-    const c = shareT[k]!;
-    if (c > 0 && below(fold(ta0, CH.share), c)) {
-      sharers[nShare++] = a;
-      recordGive(s, a, t);
-    }
+    sharers[nShare] = a;
+    nShare += hit(fold(ta0, CH.share), shareT[k]!);
   }
+  for (let x = 0; x < nShare; x++) recordGive(s, sharers[x]!, t);
   candAt[nAsk] = nCand;
   w.nShare = nShare;
   return nAsk;

@@ -27,11 +27,24 @@ describe('tidyPool', () => {
     expect(p.moved).toBeGreaterThan(n / 4);
     const offsets = Array.from({ length: n }, (_, a) => listOff(p, a));
     expect(offsets.some((o, a) => a > 0 && o < offsets[a - 1]!)).toBe(true);
-    expect(tidyPool(p)).toBe(true);
+    expect(tidyPool(p, true)).toBe(true);
     expect(lists(p, n)).toEqual(before);
     for (let a = 1; a < n; a++) expect(listOff(p, a)).toBeGreaterThanOrEqual(listOff(p, a - 1) + listLen(p, a - 1));
     expect(p.moved).toBe(0);
-    expect(tidyPool(p)).toBe(false); // nothing moved since
+  });
+
+  test('acts by itself only on pools too big for the cache, once a quarter of their lists have moved', () => {
+    const grow = (n: number, room0: number, moves: number) => {
+      const p = createPool<[Int32Array]>(n, [new Int32Array(0)], room0);
+      for (let a = 0; a < moves; a++) for (let k = 0; k <= room0; k++) p.cols[0][append(p, a)] = k;
+      return p;
+    };
+    expect(tidyPool(grow(40, 2, 30))).toBe(false); // small: left alone
+    expect(tidyPool(grow(4000, 20, 900))).toBe(false); // big, but under a quarter moved
+    const big = grow(4000, 20, 1200);
+    expect(big.moved).toBeGreaterThanOrEqual(1000);
+    expect(tidyPool(big)).toBe(true);
+    expect(big.moved).toBe(0);
   });
 });
 
