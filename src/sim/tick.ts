@@ -1,10 +1,9 @@
 import { applyAttention } from './attention.ts';
 import { observe } from './observe.ts';
-import { tidyPool } from './pool.ts';
 import { below, CH, fold, hit, tickHash, U32 } from './rng.ts';
 import { type Context, MEMBER, room, type State, type Work } from './state.ts';
 import { helpChance, inMovingDay, isGiving, KIND } from './strategies.ts';
-import { readSlot, tidyTrust } from './trust.ts';
+import { readSlot } from './trust.ts';
 
 /** Askers (≤ 200,000 members + 250 newcomers) fit in 21 bits, so (order hash, place in id order) packs exactly into a double. */
 const ID = 2097152;
@@ -172,6 +171,4 @@ export function stepState(s: State, ctx: Context): void {
   s.tick = t;
   s.events = w.events.subarray(0, 2 * nEv);
   applyAttention(s, ctx, w.follows, w.nFollows);
-  tidyTrust(s.trust);
-  tidyPool(s.followers);
 }

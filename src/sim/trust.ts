@@ -1,4 +1,4 @@
-import { append, clonePool, compactPool, createPool, type Pool, tidyPool } from './pool.ts';
+import { append, clonePool, compactPool, createPool, type Pool } from './pool.ts';
 
 /**
  * Sparse private trust T[i][j], stored only for pairs that have interacted (follow edges and observed pairs),
@@ -29,9 +29,9 @@ export interface TrustTable extends Pool<[Float64Array]> {
 }
 
 const table = (p: Pool<[Float64Array]>, size: number): TrustTable => {
-  const { widths, at, room, used, moved, cols } = p;
+  const { widths, at, room, used, cols } = p;
   // one literal shape for every table and clone, so the hot loops see a single hidden class
-  return { widths, at, room, used, moved, cols, words: new Int32Array(cols[0].buffer), size };
+  return { widths, at, room, used, cols, words: new Int32Array(cols[0].buffer), size };
 };
 
 /** Trust for n agents, each list starting with room for `perAgent` trusters. */
@@ -93,11 +93,6 @@ export function readSlot(t: TrustTable, s: number, now: number, pow: Float64Arra
 export function compactTrust(t: TrustTable): void {
   compactPool(t);
   refresh(t);
-}
-
-/** tidyPool (pool.ts) for the trust table. */
-export function tidyTrust(t: TrustTable, always = false): void {
-  if (tidyPool(t, always)) refresh(t);
 }
 
 export const cloneTrust = (t: TrustTable): TrustTable => table(clonePool(t), t.size);

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { compactFollowers } from '../../src/sim/followers.ts';
 import { createState } from '../../src/sim/graph.ts';
 import { hashState } from '../../src/sim/hash.ts';
 import { resolveParams } from '../../src/sim/index.ts';
 import { byGiver } from '../../src/sim/observe.ts';
-import { append, createPool, listLen, listOff, type Pool, tidyPool } from '../../src/sim/pool.ts';
+import { append, compactPool, createPool, listLen, listOff, type Pool } from '../../src/sim/pool.ts';
 import { cloneState, createContext, type Work } from '../../src/sim/state.ts';
 import { stepState } from '../../src/sim/tick.ts';
-import { tidyTrust } from '../../src/sim/trust.ts';
+import { compactTrust } from '../../src/sim/trust.ts';
 
 // Where lists sit in memory and the order observe() takes a tick's helps in are speed choices: these tests pin
 // down that they change nothing a run computes.
@@ -14,8 +15,8 @@ import { tidyTrust } from '../../src/sim/trust.ts';
 const lists = (p: Pool<[Int32Array]>, n: number): number[][] =>
   Array.from({ length: n }, (_, a) => Array.from(p.cols[0].subarray(listOff(p, a), listOff(p, a) + listLen(p, a))));
 
-describe('tidyPool', () => {
-  test('lays lists out in agent order, each keeping its entries in order', () => {
+describe('compactPool', () => {
+  test('lays lists out afresh in agent order, each keeping its entries in order', () => {
     const n = 40;
     const p = createPool<[Int32Array]>(n, [new Int32Array(0)], 2);
     // uneven growth moves lists to the end of the columns in no particular order
@@ -24,27 +25,11 @@ describe('tidyPool', () => {
       p.cols[0][append(p, a)] = 1000 * a + k;
     }
     const before = lists(p, n);
-    expect(p.moved).toBeGreaterThan(n / 4);
     const offsets = Array.from({ length: n }, (_, a) => listOff(p, a));
     expect(offsets.some((o, a) => a > 0 && o < offsets[a - 1]!)).toBe(true);
-    expect(tidyPool(p, true)).toBe(true);
+    compactPool(p);
     expect(lists(p, n)).toEqual(before);
     for (let a = 1; a < n; a++) expect(listOff(p, a)).toBeGreaterThanOrEqual(listOff(p, a - 1) + listLen(p, a - 1));
-    expect(p.moved).toBe(0);
-  });
-
-  test('acts by itself only on pools too big for the cache, once a quarter of their lists have moved', () => {
-    const grow = (n: number, room0: number, moves: number) => {
-      const p = createPool<[Int32Array]>(n, [new Int32Array(0)], room0);
-      for (let a = 0; a < moves; a++) for (let k = 0; k <= room0; k++) p.cols[0][append(p, a)] = k;
-      return p;
-    };
-    expect(tidyPool(grow(40, 2, 30))).toBe(false); // small: left alone
-    expect(tidyPool(grow(4000, 20, 900))).toBe(false); // big, but under a quarter moved
-    const big = grow(4000, 20, 1200);
-    expect(big.moved).toBeGreaterThanOrEqual(1000);
-    expect(tidyPool(big)).toBe(true);
-    expect(big.moved).toBe(0);
   });
 });
 
@@ -80,8 +65,8 @@ describe('a run does not depend on where its lists sit in memory', () => {
       while (a.tick < 60) {
         stepState(a, ctx);
         stepState(b, ctxB);
-        tidyTrust(b.trust, true);
-        tidyPool(b.followers, true);
+        compactTrust(b.trust);
+        compactFollowers(b.followers);
         expect(hashState(b)).toBe(hashState(a));
       }
     },
