@@ -47,6 +47,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       assetsInlineLimit: single ? Number.MAX_SAFE_INTEGER : 4096,
+      // handout.html: the handout's own page, which loads no reveal.js (src/handoutMain.ts). The single file is one
+      // page, index.html, whose ?view=handout draws the handout itself.
+      rolldownOptions: single ? {} : { input: { index: 'index.html', handout: 'handout.html' } },
     },
     server: { open: !process.env.CI },
   };

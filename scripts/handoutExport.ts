@@ -25,7 +25,7 @@ export interface ExportResult {
   renderMs: number;
 }
 
-const SOURCES = ['slides', 'src', 'assets', 'index.html', 'vite.config.ts'];
+const SOURCES = ['slides', 'src', 'assets', 'index.html', 'handout.html', 'vite.config.ts'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -117,7 +117,8 @@ export async function exportHandout(options: ExportOptions): Promise<ExportResul
     await page.emulateMedia({ media: 'print' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    const url = new URL(`index.html${handoutQuery({ ...options, footer: 'css' })}`, base).href;
+    // handout.html, the handout's own page: no reveal.js to load, parse and run before the handout starts
+    const url = new URL(`handout.html${handoutQuery({ ...options, footer: 'css' })}`, base).href;
     // `data-ready` comes after the load event (the figures are drawn from lazily loaded chunks): wait for it alone
     await page.goto(url, { waitUntil: 'commit' });
     await whenPresent(page, 'html[data-ready], .fatal-error');

@@ -33,7 +33,8 @@ export function createHandoutToolbar(doc: Document, here: URL, options: HandoutO
     return group;
   };
   const back = doc.createElement('a');
-  const slides = new URL(here.href);
+  // from handout.html (its own page) back to index.html; the single file's handout is index.html?view=handout
+  const slides = new URL(here.href.replace(/\/handout\.html(?=[?#]|$)/, '/index.html'));
   for (const key of ['view', 'layout', 'paper', 'footer']) slides.searchParams.delete(key);
   back.href = slides.href;
   back.textContent = 'Back to the slides';

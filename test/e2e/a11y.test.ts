@@ -162,7 +162,7 @@ describe('accessibility (axe-core on the built kit, real Chromium)', () => {
   test.each([
     ['reading view, 360 px', 'index.html?view=read', 360, 740],
     ['reading view, 1280 px', 'index.html?view=read', 1280, 800],
-    ['handout view', 'index.html?view=handout', 1280, 800],
+    ['handout view', 'handout.html', 1280, 800],
   ])(
     '%s',
     async (_name, path, width, height) => {

@@ -189,3 +189,24 @@ describe.each(CASES)('handout $layout on $paper', ({ layout, paper, size }) => {
     expect(checked).toBe(deck.slides.flatMap((s) => s.sims).length);
   });
 });
+
+describe('the handout page', () => {
+  test.each([
+    ['?view=handout&layout=3up&paper=letter', 'handout.html?view=handout&layout=3up&paper=letter', 'handout--3up'],
+    ['?view=handout#/4', 'handout.html?view=handout#/4', 'handout--notes'],
+  ])('index.html%s opens handout.html with the same query, and its way back is the slides', async (query, to, cls) => {
+    const page = await browser.newPage();
+    await page.goto(new URL(`index.html${query}`, baseUrl('kit')).href);
+    await page.waitForSelector('html[data-ready="handout"]', { timeout: 30_000 });
+    expect(page.url()).toBe(new URL(to, baseUrl('kit')).href);
+    expect(await page.locator(`.handout.${cls}`).count()).toBe(1);
+    const back = await page.getByRole('link', { name: 'Back to the slides' }).getAttribute('href');
+    expect(back).toBe(new URL(`index.html${query.includes('#') ? '#/4' : ''}`, baseUrl('kit')).href);
+    // handout.html loads no reveal.js: neither its script nor its stylesheet
+    expect(await page.evaluate(() => typeof (window as { Reveal?: unknown }).Reveal)).toBe('undefined');
+    const revealCss = () =>
+      [...document.styleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('.reveal-viewport')));
+    expect(await page.evaluate(revealCss)).toBe(false);
+    await page.close();
+  });
+});

@@ -85,7 +85,8 @@ describe('offline: the built kit asks nothing outside its origin', () => {
 
   test.each([
     ['reading view', 'index.html?view=read'],
-    ['handout view', 'index.html?view=handout'],
+    ['handout view', 'handout.html'],
+    ['handout view by its index.html link', 'index.html?view=handout'],
     ['print layout', 'index.html?print-pdf'],
   ])('%s', async (_name, path) => {
     const context = await newContext();

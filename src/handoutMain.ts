@@ -1,0 +1,25 @@
+import deck from 'virtual:deck';
+import { startHandoutView } from './views/handout.ts';
+
+/**
+ * handout.html's only module: the printable handout and nothing else. Its own page, not a view of index.html, so
+ * printing never loads, parses or runs reveal.js and the present view, nor lays out reveal's stylesheets (measured:
+ * the handout chunk arrived ~170–195 ms after navigation behind index.js; here it loads beside the deck).
+ * `index.html?view=handout` sends the reader here, except in the single-file build, which has only index.html.
+ */
+async function main(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) throw new Error('handout.html has no #app element');
+  await startHandoutView(root, deck);
+  // the exporter, the bench and the tests wait for this, as on index.html
+  document.documentElement.dataset.ready = 'handout';
+}
+
+main().catch((error: unknown) => {
+  // A failure must never leave a blank page: say what went wrong where the handout would be.
+  const box = document.createElement('pre');
+  box.className = 'fatal-error';
+  box.textContent = `The handout could not be made: ${error instanceof Error ? error.message : String(error)}`;
+  document.body.prepend(box);
+  console.error(error);
+});
