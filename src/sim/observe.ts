@@ -11,8 +11,8 @@ import { type Context, room, type State, type Work } from './state.ts';
 /*
  * The onlookers of help g → r: g's followers see it; r's followers see the "thanks @helper". Each onlooker's draw is
  * keyed (tick, g, channel, r + 1, o) with o last, so the event's words are mixed once and each onlooker costs one
- * more round. These two loops are most of a tick, so they are kept small enough for V8 to inline all of their calls:
- * the follower that sees the thanks is only listed here, and raised (which may need a search) by the caller.
+ * more round. These loops are most of a tick: who sees is listed first (`seeing`, small enough for V8 to inline
+ * everything it calls), and raised afterwards.
  */
 
 /**
@@ -43,21 +43,12 @@ function giverOnlookers(s: State, ctx: Context, w: Work, g: number, r: number): 
   }
 }
 
-/** r's followers who see r thank g: listed in w.amp, returns how many. */
-function ampOnlookers(s: State, ctx: Context, w: Work, g: number, r: number): number {
-  const fat = s.followers.at;
+/** r's followers who see r thank g have their trust in g raised (a pair that may not exist yet: found or made). */
+function ampOnlookers(s: State, ctx: Context, w: Work, g: number, r: number, mapped: boolean): void {
   const fl = s.followers.cols[0];
-  const thr = ctx.params.qAmp * U32;
   const h = fold(fold(fold(w.th, g), CH.obsAmp), r + 1);
-  w.amp = room(w.amp, 0, fat[2 * r + 1]!);
-  const amp = w.amp;
-  let n = 0;
-  for (let y = fat[2 * r]!, end = y + fat[2 * r + 1]!; y < end; y++) {
-    const o = fl[2 * y]!;
-    amp[n] = o;
-    n += hit(fold(h, o), thr) & +(o !== g);
-  }
-  return n;
+  for (let k = 0, n = seeing(s, w, r, h, ctx.params.qAmp * U32, g); k < n; k++)
+    bump(s, ctx, w, fl[2 * w.seen[k]!]!, g, false, s.tick, mapped);
 }
 
 /** Givers are grouped 2^GROUP agents at a time (see byGiver). */
@@ -108,7 +99,7 @@ export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
     if (dDirect > 0) bump(s, ctx, w, r, g, true, now, mapped);
     if (dObserve > 0) {
       giverOnlookers(s, ctx, w, g, r);
-      for (let x = 0, n = ampOnlookers(s, ctx, w, g, r); x < n; x++) bump(s, ctx, w, w.amp[x]!, g, false, now, mapped);
+      ampOnlookers(s, ctx, w, g, r, mapped);
     }
     if (mapped) mapTrusters(s, w, g, false);
   }
@@ -116,8 +107,8 @@ export function observe(s: State, ctx: Context, w: Work, nEv: number): void {
     const g = sharers[x]!;
     w.follows = room(w.follows, w.nFollows, 3 * fat[2 * g + 1]!);
     const h = fold(fold(w.th, g), CH.shareSee); // keyed (tick, g, channel, o)
-    for (let x = 0, n = seeing(s, w, g, h, seeT, -1); x < n; x++) {
-      const y = w.seen[x]!;
+    for (let k = 0, n = seeing(s, w, g, h, seeT, -1); k < n; k++) {
+      const y = w.seen[k]!;
       bumpAt(s, ctx, w, fl[2 * y]!, g, fl[2 * y + 1]!, false, now);
     }
   }

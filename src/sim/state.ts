@@ -75,8 +75,6 @@ export interface Work {
   groups: Int32Array;
   /** follower-list entries that saw one post (observe.ts) */
   seen: Int32Array;
-  /** onlookers of one help event (observe.ts) */
-  amp: Int32Array;
   /** pairs i → j that reached thFollow this tick (observe.ts): flat [index in j's list, i, j, …], nFollows numbers */
   follows: Int32Array;
   nFollows: number;

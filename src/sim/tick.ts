@@ -17,7 +17,6 @@ function work(ctx: Context, n: number): Work {
     sharers: new Int32Array(n),
     nShare: 0,
     events: new Int32Array(256),
-    amp: new Int32Array(64),
     seen: new Int32Array(64),
     byGiver: new Int32Array(256),
     groups: new Int32Array((n >> 4) + 2),
