@@ -1,4 +1,5 @@
 import deck from 'virtual:deck';
+import { showFatalError } from './showFatalError.ts';
 import { startHandoutView } from './views/handout.ts';
 
 /**
@@ -15,11 +16,4 @@ async function main(): Promise<void> {
   document.documentElement.dataset.ready = 'handout';
 }
 
-main().catch((error: unknown) => {
-  // A failure must never leave a blank page: say what went wrong where the handout would be.
-  const box = document.createElement('pre');
-  box.className = 'fatal-error';
-  box.textContent = `The handout could not be made: ${error instanceof Error ? error.message : String(error)}`;
-  document.body.prepend(box);
-  console.error(error);
-});
+main().catch((error: unknown) => showFatalError('The handout could not be made', error));

@@ -1,4 +1,5 @@
 import deck from 'virtual:deck';
+import { showFatalError } from './showFatalError.ts';
 // The present view is the default: imported statically, it arrives with this script and its CSS is linked in the
 // page's head, instead of a second round trip (script, then chunk and CSS) before the first slide.
 import { startPresentView } from './views/present.ts';
@@ -27,11 +28,4 @@ async function main(): Promise<void> {
   document.documentElement.dataset.ready = view;
 }
 
-main().catch((error: unknown) => {
-  // A failure must never leave a blank page: say what went wrong where the deck would be.
-  const box = document.createElement('pre');
-  box.className = 'fatal-error';
-  box.textContent = `The workshop could not start: ${error instanceof Error ? error.message : String(error)}`;
-  document.body.prepend(box);
-  console.error(error);
-});
+main().catch((error: unknown) => showFatalError('The workshop could not start', error));

@@ -2,7 +2,7 @@ import type { SimBlock } from '../content/types.ts';
 import { renderChart } from '../render/renderChart.ts';
 import { renderNetwork } from '../render/renderNetwork.ts';
 import { renderScienceChart } from '../render/renderScienceChart.ts';
-import { makePrintedRun, type PrintedRun, printedLayout, printedTick, unpackFrame } from './printedRun.ts';
+import { makePrintedRun, type PrintedRun, printedTick } from './printedRun.ts';
 import { remember } from './remember.ts';
 import { createSession } from './simSession.ts';
 import { describeFigure } from './summary.ts';
@@ -10,25 +10,17 @@ import { DEFAULT_SPEED, type SimWidget, type WidgetState } from './types.ts';
 
 // The handout and ?print-pdf may draw one block more than once (card, notes, reprint): replay the model once.
 const PRINTED = new Map<string, PrintedRun>();
-function printed(block: SimBlock, key: string, t: number, made: PrintedRun | undefined): PrintedRun {
-  // the build's copy, when it was made from this very block (same parameters, seed and tick)
-  if (made && made.key === key && made.tick === t) return made;
+function printed(block: SimBlock, key: string, t: number): PrintedRun {
   return remember(PRINTED, `${key}@${block.view === 'chart' ? 'chart' : t}`, () => makePrintedRun(block, t));
 }
 
 /**
  * A simulation as a printed figure: the network and chart at `tick` (default: the block's printTick, else the
  * end of the run), all SVG, drawn synchronously, with a caption that states the numbers the picture shows.
- * Used by the handout and reveal's ?print-pdf, where canvas and animation would print blank or half-drawn.
- * `made` is the build's precomputed copy (see printedRun.ts); without it, or when it does not match, the model
- * runs here.
+ * Used by the handout (at build time, as markup: scripts/handoutPrintedRuns.ts) and reveal's ?print-pdf, where
+ * canvas and animation would print blank or half-drawn.
  */
-export function renderSimSnapshot(
-  container: HTMLElement,
-  block: SimBlock,
-  tick?: number,
-  made?: PrintedRun,
-): HTMLElement {
+export function renderSimSnapshot(container: HTMLElement, block: SimBlock, tick?: number): HTMLElement {
   const doc = container.ownerDocument;
   const perf = doc.defaultView?.performance;
   const started = perf?.now();
@@ -42,17 +34,16 @@ export function renderSimSnapshot(
   const boxes = figure.appendChild(doc.createElement('div'));
   boxes.className = 'sim-figure';
   const caption = doc.createElement('figcaption');
-  const p = printed(block, key, t, made);
+  const p = printed(block, key, t);
   const { run } = p;
   if (params.model === 'science') {
     renderScienceChart(boxes, run);
     caption.textContent = `Cooperation by generation (seed ${run.seed}); in the last generations ${Math.round((run.cooperation ?? 0) * 100)}% of donations were gifts.`;
   } else {
-    const layout = printedLayout(p);
-    if (p.frame && layout) {
+    if (p.frame && p.layout) {
       const net = boxes.appendChild(doc.createElement('div'));
       net.className = 'sim-net';
-      renderNetwork(net, unpackFrame(p.frame), layout, { tMax: params.Tmax, print: true });
+      renderNetwork(net, p.frame, p.layout, { tMax: params.Tmax, print: true });
     }
     if (block.view !== 'network') {
       const chart = boxes.appendChild(doc.createElement('div'));
