@@ -7,10 +7,11 @@ export interface HandoutArgs {
   out: string;
 }
 
-export const USAGE = `Usage: npm run handout -- [--paper a4|letter] [--layout notes|3up] [--out FILE]
+export const USAGE = `Usage: npm run handout -- [--paper a4|letter] [--layout notes|1up|3up] [--out FILE]
 
   --paper   page size (default a4)
   --layout  notes: every slide with its narrative (default)
+            1up:   one slide a page, large, its narrative below (a speaker's script)
             3up:   three slides a page with ruled lines for your own notes
   --out     where to write the PDF (default handout.pdf)`;
 

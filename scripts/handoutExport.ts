@@ -86,8 +86,10 @@ export function printViewport(paper: HandoutArgs['paper']): { width: number; hei
  * The handout as a PDF: the kit's handout view printed by headless Chromium. The page size, margins and footer come
  * from the view's `@page` (so Ctrl+P in a browser gives the same pages).
  *
- * Speed: the page is opened with print media and a window as wide as the printed column, so `page.pdf()` finds the
- * styles and line breaks it needs already computed (measured here: ~840 → ~430 ms for the 18-page notes layout).
+ * Speed: the page is opened with print media and a window as wide as the printed column, so what the page computes
+ * before printing is what the print needs (measured here: ~840 → ~430 ms for the 18-page notes layout), and with
+ * `?export`, which leaves the slide blocks to be laid out once, by the print, not also for a screen nobody sees. The
+ * page waits for its images and fonts without forcing a layout of its own (see `settleImages` in views/handout.ts).
  * The footer is CSS page-margin boxes rather than Chromium's footer template, which builds and runs a small document
  * per page (~8 ms a page). Printing starts when `data-ready` appears, not after a painted frame (~100 ms).
  */
@@ -118,7 +120,8 @@ export async function exportHandout(options: ExportOptions): Promise<ExportResul
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     // handout.html, the handout's own page: no reveal.js to load, parse and run before the handout starts
-    const url = new URL(`handout.html${handoutQuery({ ...options, footer: 'css' })}`, base).href;
+    // `&export`: each block is laid out once, by the print (see html[data-exporting] in assets/handout.css)
+    const url = new URL(`handout.html${handoutQuery({ ...options, footer: 'css' })}&export`, base).href;
     // `data-ready` comes after the load event (the figures are drawn from lazily loaded chunks): wait for it alone
     await page.goto(url, { waitUntil: 'commit' });
     await whenPresent(page, 'html[data-ready], .fatal-error');

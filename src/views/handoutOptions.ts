@@ -1,5 +1,5 @@
 /** How the handout is laid out: the same choices for the browser's Ctrl+P and for `npm run handout`. */
-export type HandoutLayout = 'notes' | '3up';
+export type HandoutLayout = 'notes' | '1up' | '3up';
 export type HandoutPaper = 'a4' | 'letter';
 
 export interface HandoutOptions {
@@ -12,7 +12,7 @@ export interface HandoutOptions {
   footer: 'css' | 'none';
 }
 
-export const LAYOUTS: readonly HandoutLayout[] = ['notes', '3up'];
+export const LAYOUTS: readonly HandoutLayout[] = ['notes', '1up', '3up'];
 export const PAPERS: readonly HandoutPaper[] = ['a4', 'letter'];
 
 /** Page sizes in millimetres (width × height, portrait): what `@page { size }` and the exporter agree on. */

@@ -73,9 +73,12 @@ function threeUpRow(doc: Document, slide: Slide, index: number): HTMLElement {
   return row;
 }
 
-/** Every slide in reading order, laid out for `layout`: flowing blocks (notes) or sheets of three rows (3up). */
+/**
+ * Every slide in reading order, laid out for `layout`: blocks of a slide and its narrative (notes flows them, 1up gives
+ * each its own page; the difference is CSS) or sheets of three rows (3up).
+ */
 export function createHandoutSlides(doc: Document, deck: Deck, layout: HandoutLayout): HTMLElement[] {
-  if (layout === 'notes') {
+  if (layout !== '3up') {
     return deck.slides.map((slide, i) => notesBlock(doc, slide, i, slide.section !== deck.slides[i - 1]?.section));
   }
   const sheets: HTMLElement[] = [];

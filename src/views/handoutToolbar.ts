@@ -2,6 +2,7 @@ import { type HandoutOptions, LAYOUTS, PAPERS } from './handoutOptions.ts';
 
 const LABELS: Record<string, string> = {
   notes: 'Slides + narrative',
+  '1up': '1 slide a page + narrative',
   '3up': '3 slides a page + lines',
   a4: 'A4',
   letter: 'Letter',

@@ -19,6 +19,7 @@ const CASES = [
   { layout: '3up', paper: 'letter', size: [612, 792] },
   { layout: 'notes', paper: 'letter', size: [612, 792] },
   { layout: '3up', paper: 'a4', size: [595, 842] },
+  { layout: '1up', paper: 'a4', size: [595, 842] },
 ] as const;
 /** printable width in pt: paper minus 2 × 14 mm side margins */
 const contentWidth = (paper: string) => ((paper === 'a4' ? 210 : 215.9) - 28) * (72 / 25.4);
@@ -118,8 +119,9 @@ describe.each(CASES)('handout $layout on $paper', ({ layout, paper, size }) => {
     const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
     expect([Math.round(Number(m[1])), Math.round(Number(m[2]))]).toEqual(size);
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(pages);
-    // cover + slides + plan page; notes: 1 to 3 slides a page; 3up: exactly three a page
+    // cover + slides + plan page; notes: 1 to 3 slides a page; 3up: exactly three a page; 1up: a page or more each
     if (layout === '3up') expect(pages).toBe(2 + Math.ceil(N / 3));
+    else if (layout === '1up') expect(pages).toBeGreaterThanOrEqual(2 + N);
     else {
       expect(pages).toBeGreaterThanOrEqual(2 + Math.ceil(N / 3));
       expect(pages).toBeLessThanOrEqual(2 + N);
@@ -137,10 +139,10 @@ describe.each(CASES)('handout $layout on $paper', ({ layout, paper, size }) => {
     expect(squash(pagesText.at(-1)!)).toMatch(/give-first plan/i);
   });
 
-  test('every slide title, every narrative (notes layout), no presenter cue', () => {
+  test('every slide title, every narrative (notes and 1up layouts), no presenter cue', () => {
     const all = squash(get().pagesText.join(' '));
     for (const s of deck.slides) if (s.title) expect(all).toContain(squash(s.title));
-    if (layout === 'notes') {
+    if (layout !== '3up') {
       // five words: the narrative flows beside the card, so pdftotext may put card text after its first line
       for (const s of deck.slides) if (s.narrativeHtml) expect(all).toContain(firstWords(s.narrativeHtml, 5));
     }
@@ -155,7 +157,7 @@ describe.each(CASES)('handout $layout on $paper', ({ layout, paper, size }) => {
     for (const block of blocks) expect(all, block.id).toContain(expectedCaption(block));
   });
 
-  test('no blank page, and ink where each simulation is drawn (notes layout)', () => {
+  test('no blank page, and ink where each simulation is drawn (notes and 1up layouts)', () => {
     const { dir, bbox } = get();
     const files = readdirSync(dir).sort();
     expect(files).toHaveLength(get().pages);
@@ -164,7 +166,7 @@ describe.each(CASES)('handout $layout on $paper', ({ layout, paper, size }) => {
     for (const [i, pgm] of pgms.entries()) {
       expect(pgm.ink(0, 0, size[0], footerTop, 40), `page ${i + 1}`).toBeGreaterThan(0.004);
     }
-    if (layout !== 'notes') return;
+    if (layout === '3up') return;
     // Each caption starts right under its card: the band above it is the figure (network and chart).
     const w = contentWidth(paper);
     const pageBlocks = bbox.split('<page ').slice(1);
@@ -188,6 +190,18 @@ describe.each(CASES)('handout $layout on $paper', ({ layout, paper, size }) => {
     });
     expect(checked).toBe(deck.slides.flatMap((s) => s.sims).length);
   });
+});
+
+test('1up: every slide starts a page of its own, after the cover', () => {
+  const pages = made.get('1up-a4')!.pagesText.map(squash);
+  let previous = 0; // the cover
+  for (const s of deck.slides) {
+    if (!s.title) continue;
+    const at = pages.findIndex((text, i) => i > previous && text.includes(squash(s.title)));
+    expect(at, s.title).toBeGreaterThan(previous);
+    previous = at;
+  }
+  expect(previous).toBeGreaterThanOrEqual(N / 2);
 });
 
 describe('the handout page', () => {

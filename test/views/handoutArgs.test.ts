@@ -13,7 +13,7 @@ describe('parseHandoutArgs', () => {
 
   test.each([
     [['--paper', 'a3'], /--paper must be one of a4, letter/],
-    [['--layout', '2up'], /--layout must be one of notes, 3up/],
+    [['--layout', '2up'], /--layout must be one of notes, 1up, 3up/],
     [['--colour'], /Unknown option/],
     [['stray'], /positional/i],
     [['--out', ' '], /--out needs a file name/],

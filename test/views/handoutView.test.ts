@@ -81,8 +81,14 @@ describe('handout cover', () => {
 });
 
 describe('handout slides', () => {
-  test.each([1, 3, 4, 7])('notes layout, %i slides: each slide once, in order, narrative without cues', (n) => {
-    const blocks = createHandoutSlides(document, deckOf(n), 'notes');
+  test.each([
+    ['notes', 1],
+    ['notes', 4],
+    ['notes', 7],
+    ['1up', 1],
+    ['1up', 3],
+  ] as const)('%s layout, %i slides: each slide once, in order, narrative without cues', (layout, n) => {
+    const blocks = createHandoutSlides(document, deckOf(n), layout);
     expect(blocks).toHaveLength(n);
     const titles = blocks.map((b) => b.querySelector('.slide-card h2')!.textContent);
     expect(titles).toEqual(Array.from({ length: n }, (_, i) => `Slide ${i}`));
