@@ -2,7 +2,7 @@ import '../../assets/sim.css';
 import '../../assets/handout.css';
 import type { Deck } from '../content/types.ts';
 import { createHandoutCover } from './handoutCover.ts';
-import { drawPrintedFigures } from './handoutFigures.ts';
+import { blocksById, drawPrintedFigures } from './handoutFigures.ts';
 import { type HandoutOptions, handoutOptions, PAGE_MARGIN_MM, PAPER_MM } from './handoutOptions.ts';
 import { createPlanPage, type PlanEntry } from './handoutPlan.ts';
 // the build's printed figures, as the handout chunk's own import: they load with it, not after it
@@ -84,7 +84,7 @@ export async function startHandoutView(
     ...createHandoutSlides(doc, deck, options.layout),
     createPlanPage(doc, plan, 4),
   );
-  await drawPrintedFigures(handout, deck, printedFigures);
+  await drawPrintedFigures(handout, blocksById(deck), printedFigures);
   root.replaceChildren(createHandoutToolbar(doc, new URL(win.location.href), options), handout);
   await settleImages(handout);
   return {

@@ -21,18 +21,23 @@ export function printSource(block: SimBlock): string {
   return JSON.stringify([id, preset, overrides, view, seed, height ?? null, printTick ?? null]);
 }
 
+/** A deck's simulation blocks by id. */
+export function blocksById(deck: Deck): Map<string, SimBlock> {
+  return new Map(deck.slides.flatMap((s) => s.sims.map((b) => [b.id, b] as const)));
+}
+
 /**
  * Every simulation in `scope` drawn as its printed figure: the build's markup when it was made from this very block,
- * else drawn here (the model runs in the page: dev server, tests, the single file). Done on the detached handout,
- * so the page lays out and paints the slides once, figures included, instead of once without them and again with.
+ * else drawn here (the model runs in the page: dev server, tests, the single file). Used by the handout, on its
+ * detached pages (laid out and painted once, figures included), and by reveal's ?print-pdf.
  */
 export async function drawPrintedFigures(
-  scope: HTMLElement,
-  deck: Deck,
+  scope: Element,
+  blocks: ReadonlyMap<string, SimBlock>,
   figures: PrintedFigures | null,
 ): Promise<void> {
-  const blocks = new Map<string, SimBlock>(deck.slides.flatMap((s) => s.sims.map((b) => [b.id, b] as const)));
   const doc = scope.ownerDocument;
+  const perf = doc.defaultView?.performance;
   const missing: [HTMLElement, SimBlock][] = [];
   for (const el of scope.querySelectorAll<HTMLElement>('.sim[data-sim]')) {
     const block = blocks.get(el.dataset.sim ?? '');
@@ -42,12 +47,15 @@ export async function drawPrintedFigures(
       missing.push([el, block]);
       continue;
     }
+    const started = perf?.now();
     const tpl = doc.createElement('template');
     // Markup the build drew from the deck's own blocks with our renderer: trusted like the code itself.
     tpl.innerHTML = made.html;
     const figure = tpl.content.firstElementChild as HTMLElement;
     el.replaceChildren(figure);
     moveCaption(figure, el.closest('.slide-card'));
+    // the same user-timing entry renderSimSnapshot leaves: what printing this figure cost, whichever way it was made
+    if (started !== undefined) perf?.measure?.(`sim-snapshot ${block.id}`, { start: started });
   }
   if (!missing.length) return;
   // only without the build's figures: the drawing code and the model load then, not with every handout

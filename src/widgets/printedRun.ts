@@ -7,7 +7,7 @@ import { createSession, NETWORK_SIZE } from './simSession.ts';
 /**
  * Everything a printed figure draws: the run (chart, caption), the network at the printed tick and its layout. A
  * pure function of (block, tick). The build ships the figure itself as markup (scripts/handoutPrintedRuns.ts), so
- * this is made in the page only for reveal's ?print-pdf and where the build's markup is missing.
+ * this is made in a page only where the build's markup is missing (dev server, tests, the single file).
  */
 export interface PrintedRun {
   tick: number;

@@ -65,3 +65,30 @@ test("reveal's ?print-pdf: one page per slide and fragment step, every simulatio
     await page.context().close();
   }
 });
+
+/** The page's scripts that hold the model (d3 and the simulation load with it), by the chunk names vite gives them. */
+const modelScripts = (page: import('playwright-core').Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((r) => new URL(r.name).pathname.split('/').pop()!)
+      .filter((name) => /^(sim|widgets|renderSimSnapshot)-[\w-]+\.js$/.test(name)),
+  );
+
+test('?print-pdf prints the figures the build drew: the model neither loads nor runs in the page', async () => {
+  // the control: a slide with a live simulation does load the model, under the names looked for below
+  const live = await openPage(browser(), 'index.html#/2', { which: 'fixture' });
+  await live.page.waitForSelector('.sim[data-sim] :is(svg, canvas)');
+  expect(await modelScripts(live.page)).not.toEqual([]);
+  await live.context.close();
+
+  const { page, context, errors } = await openPage(browser(), 'index.html?print-pdf', { which: 'fixture' });
+  await page.waitForSelector('.pdf-page .sim-snapshot');
+  const figures = await page.evaluate(
+    () => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('sim-snapshot')).length,
+  );
+  expect(figures).toBeGreaterThanOrEqual(3);
+  expect(await modelScripts(page)).toEqual([]);
+  expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  await context.close();
+});

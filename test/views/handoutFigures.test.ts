@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { makePrintedFigures, roundCoordinates } from '../../scripts/handoutPrintedRuns.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import type { Deck } from '../../src/content/types.ts';
-import { drawPrintedFigures, printSource } from '../../src/views/handoutFigures.ts';
+import { blocksById, drawPrintedFigures, printSource } from '../../src/views/handoutFigures.ts';
 import { renderSimSnapshot } from '../../src/widgets/renderSimSnapshot.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -40,8 +40,8 @@ describe('printed figures made at build time draw what the page would draw', asy
 
   test('the handout uses the markup and moves each caption beside its card, as when it draws the figure itself', async () => {
     const [fromBuild, inPage] = [scope(deck), scope(deck)];
-    await drawPrintedFigures(fromBuild, deck, made);
-    await drawPrintedFigures(inPage, deck, null);
+    await drawPrintedFigures(fromBuild, blocksById(deck), made);
+    await drawPrintedFigures(inPage, blocksById(deck), null);
     expect(fromBuild.querySelectorAll('figure.sim-snapshot')).toHaveLength(blocks.length);
     expect(fromBuild.querySelectorAll('.handout-sim-caption')).toHaveLength(blocks.length);
     expect(fromBuild.innerHTML).toBe(roundCoordinates(inPage.innerHTML));
@@ -53,7 +53,7 @@ describe('printed figures made at build time draw what the page would draw', asy
     expect(printSource(other)).not.toBe(printSource(block));
     const d: Deck = { ...deck, slides: [{ ...deck.slides[0]!, sims: [other] }] };
     const el = scope(d);
-    await drawPrintedFigures(el, d, made);
+    await drawPrintedFigures(el, blocksById(d), made);
     const own = document.createElement('div');
     expect(el.querySelector('figure')!.outerHTML).not.toBe(made[block.id]!.html);
     renderSimSnapshot(own, other, other.printTick);
