@@ -1,4 +1,4 @@
-import type { Deck, SimBlock } from '../content/types.ts';
+import type { Deck } from '../content/types.ts';
 import type { SimSync, SimWidget, WidgetState } from '../widgets/index.ts';
 import { blocksById, drawPrintedFigures } from './handoutFigures.ts';
 
