@@ -184,8 +184,15 @@ export async function run(): Promise<Figure[]> {
   const { server, base } = await serveFixture();
   const browser = await launchChromium();
   try {
+    // Three rounds of 120 steps from tick 0, the median round: one round lasts about a second, and a stall of this
+    // VM within it (they come and go) moved the figure by half on its own.
     const one = await open(browser, base);
-    const frameMs = (await one.page.evaluate(STEP_MEDIAN)) as number;
+    const rounds: number[] = [];
+    for (let r = 0; r < 3; r++) {
+      await one.page.locator('.sim-widget .sim-timeline').fill('0');
+      rounds.push((await one.page.evaluate(STEP_MEDIAN)) as number);
+    }
+    const frameMs = [...rounds].sort((a, b) => a - b)[1]!;
     await one.ctx.close();
 
     const simId = await (async () => {
@@ -218,7 +225,7 @@ export async function run(): Promise<Figure[]> {
     return [
       {
         id: 'widget-frame-ms',
-        label: 'Widget tick (model step + draw), default scenario, median',
+        label: 'Widget tick (model step + draw), default scenario, median step of the median of 3 rounds',
         value: frameMs,
         unit: 'ms',
         goal: '≤ 8 ms',
