@@ -22,7 +22,7 @@ export function recordGive(s: State, g: number, t: number): void {
  * the tick's start, or gAnswer for an active giver). Whether it still has capacity depends on the asking order and
  * is left to helping(). `hr` = fold(tick hash, r).
  */
-function candidates(s: State, ctx: Context, w: Work, r: number, hr: number, at: number, giving: boolean[]): number {
+function candidates(s: State, ctx: Context, w: Work, r: number, hr: number, at: number, giving: Uint8Array): number {
   const p = ctx.params;
   const tr = s.trust;
   const kind = s.kind;
@@ -60,13 +60,15 @@ function candidates(s: State, ctx: Context, w: Work, r: number, hr: number, at: 
  * draw is a hash of its keys, and trust is read as of the tick's start), but reads each asker's followers and trust
  * list in memory order: in a big community, the shuffled order paid a cache miss for nearly every one of them.
  */
-export function needsAndShares(s: State, ctx: Context, w: Work, th: number, giving: boolean[]): number {
+export function needsAndShares(s: State, ctx: Context, w: Work, th: number, giving: Uint8Array): number {
   const p = ctx.params;
   const t = s.tick + 1;
   const moving = inMovingDay(t, p);
   const { kind, mdHelp } = s;
   const { order, sharers, askers, candAt } = w;
-  const shareT = giving.map((g, k) => (k === MEMBER ? p.pShareCommunity : g ? p.pShareGiver : 0) * U32);
+  const shareT = new Float64Array(giving.length);
+  for (let k = 0; k < giving.length; k++)
+    shareT[k] = (k === MEMBER ? p.pShareCommunity : giving[k] ? p.pShareGiver : 0) * U32;
   const needT = p.pNeed * U32;
   let nAsk = 0;
   let nShare = 0;

@@ -21,11 +21,20 @@ export interface Pool<C extends Column[]> {
 }
 
 /**
- * Fresh columns of `size` entries of the same types as `like`. Every column array is made by this one `map` (also
- * for copies), so all pools share one hidden class and the hot loops of a tick never deoptimise on them.
+ * The column arrays of every pool and copy, made by pushing onto `[]`: always the same elements kind, so one hidden
+ * class, and the hot loops of a tick never deoptimise on `cols[0]`. Not `Array.prototype.map`: its result's elements
+ * kind depends on whether V8 ran it as a builtin or inlined it into optimised code (holey or packed), and the
+ * resulting "wrong map" deoptimisations made a process's first big runs ~30% slower than its later ones.
  */
+function eachColumn<C extends Column[]>(cols: C, make: (c: Column, k: number) => Column): C {
+  const out: Column[] = [];
+  for (let k = 0; k < cols.length; k++) out.push(make(cols[k]!, k));
+  return out as C;
+}
+
+/** Fresh columns of `size` entries of the same types as `like`. */
 function columns<C extends Column[]>(like: C, size: number, widths: number[]): C {
-  return like.map((c, k) => new (c.constructor as new (n: number) => Column)(size * widths[k]!)) as C;
+  return eachColumn(like, (c, k) => new (c.constructor as new (n: number) => Column)(size * widths[k]!));
 }
 
 /**
@@ -112,7 +121,7 @@ export function clonePool<C extends Column[]>(p: Pool<C>): Pool<C> {
     at: p.at.slice(),
     room: p.room.slice(),
     used: p.used,
-    cols: p.cols.map((c) => c.slice()) as C, // the same `map` as columns(): same hidden class
+    cols: eachColumn(p.cols, (c) => c.slice()),
   };
 }
 

@@ -77,7 +77,9 @@ export function stepState(s: State, ctx: Context): void {
   const w = work(ctx, s.n);
   const th = tickHash(ctx.sh, t);
   w.th = th;
-  const giving = [0, 1, 2, 3, 4, 5].map((k) => isGiving(k, t, ctx.params));
+  // a typed array, not `[...].map`: one elements kind whoever made it (see eachColumn in pool.ts)
+  const giving = new Uint8Array(6);
+  for (let k = 0; k < 6; k++) giving[k] = isGiving(k, t, ctx.params) ? 1 : 0;
   const nAsk = needsAndShares(s, ctx, w, th, giving);
   const nEv = helping(s, ctx, w, nAsk);
   observe(s, ctx, w, nEv);
