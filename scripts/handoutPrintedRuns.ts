@@ -39,9 +39,9 @@ export async function makePrintedFigures(blocks: readonly SimBlock[]): Promise<P
  * src/views/handoutPrintedRuns.ts, as built: every printed simulation's figure, drawn once at build time, so
  * exporting the handout runs no model, no force layout and no drawing code in the page (measured: ~130 ms of
  * script a handout, and the 90 kB chunk of d3 and the model it no longer loads). The handout imports it, and
- * reveal's ?print-pdf when it prints, lazily: the present view's first slide does not carry it. The dev server, the tests and the
- * single-file build get the file as it is, `null`, and the page runs the model itself: the dev server would not know
- * to remake the data when src/sim changes, and the single file inlines every chunk into its one script.
+ * reveal's ?print-pdf when it prints, lazily: the present view's first slide does not carry it. The dev server, the
+ * tests and the single-file build get the file as it is, `null`, and the page runs the model itself: the dev server
+ * would not know to remake the data when src/sim changes, and the single file inlines every chunk into its one script.
  */
 export function printedRunsPlugin({ dir, single }: { dir: string; single: boolean }): Plugin {
   let root = process.cwd();

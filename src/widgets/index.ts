@@ -1,6 +1,5 @@
 export { createSimSync } from './createSimSync.ts';
 export { createSimWidget, type SimWidgetOptions } from './createSimWidget.ts';
-export { renderSimSnapshot } from './renderSimSnapshot.ts';
 export { describeFigure, summarizeTick } from './summary.ts';
 export type { SimSync, SimWidget, SyncMessage, WidgetState } from './types.ts';
 export { simStateFromUrl, simStateToUrl } from './urlState.ts';
