@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { printedRunsPlugin } from './scripts/handoutPrintedRuns.ts';
+import { builtFiguresPlugin } from './scripts/builtFiguresPlugin.ts';
 import { cspPlugin } from './scripts/lib/cspPlugin.ts';
 import { deckPlugin } from './src/content/vitePlugin.ts';
 
@@ -37,7 +37,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: [
       deckPlugin({ dir: slides }),
-      printedRunsPlugin({ dir: slides, single }),
+      builtFiguresPlugin({ dir: slides, single }),
       notesWithoutMarked(),
       ...(single ? [viteSingleFile()] : []),
       cspPlugin(),

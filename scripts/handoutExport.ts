@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { handoutQuery, PAGE_MARGIN_MM, PAPER_MM } from '../src/views/handoutOptions.ts';
+import { EXPORT_FLAG, handoutQuery, PAGE_MARGIN_MM, PAPER_MM } from '../src/views/handoutOptions.ts';
 import type { HandoutArgs } from './handoutArgs.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/staticServer.ts';
@@ -89,7 +89,7 @@ export function printViewport(paper: HandoutArgs['paper']): { width: number; hei
  * Speed: the page is opened with print media and a window as wide as the printed column, so what the page computes
  * before printing is what the print needs (measured here: ~840 → ~430 ms for the 18-page notes layout), and with
  * `?export`, which leaves the slide blocks to be laid out once, by the print, not also for a screen nobody sees. The
- * page waits for its images and fonts without forcing a layout of its own (see `settleImages` in views/handout.ts).
+ * page waits for its images and fonts without forcing a layout of its own (see `whenPrintable` in views/handout.ts).
  * The footer is CSS page-margin boxes rather than Chromium's footer template, which builds and runs a small document
  * per page (~8 ms a page). Printing starts when `data-ready` appears, not after a painted frame (~100 ms).
  */
@@ -120,8 +120,8 @@ export async function exportHandout(options: ExportOptions): Promise<ExportResul
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     // handout.html, the handout's own page: no reveal.js to load, parse and run before the handout starts
-    // `&export`: each block is laid out once, by the print (see html[data-exporting] in assets/handout.css)
-    const url = new URL(`handout.html${handoutQuery({ ...options, footer: 'css' })}&export`, base).href;
+    // EXPORT_FLAG: each block is laid out once, by the print (see html[data-exporting] in assets/handout.css)
+    const url = new URL(`handout.html${handoutQuery({ ...options, footer: 'css' })}&${EXPORT_FLAG}`, base).href;
     // `data-ready` comes after the load event (the figures are drawn from lazily loaded chunks): wait for it alone
     await page.goto(url, { waitUntil: 'commit' });
     await whenPresent(page, 'html[data-ready], .fatal-error');

@@ -1,15 +1,15 @@
 import '../../assets/sim.css';
 import '../../assets/handout.css';
 import type { Deck } from '../content/types.ts';
-import { createHandoutCover } from './handoutCover.ts';
-import { blocksById, drawPrintedFigures } from './handoutFigures.ts';
-import { type HandoutOptions, handoutOptions, PAGE_MARGIN_MM, PAPER_MM } from './handoutOptions.ts';
-import { createPlanPage, type PlanEntry } from './handoutPlan.ts';
 // the build's printed figures, as the handout chunk's own import: they load with it, not after it
-import printedFigures from './handoutPrintedRuns.ts';
+import printedFigures from './builtFigures.ts';
+import { createHandoutCover } from './handoutCover.ts';
+import { EXPORT_FLAG, type HandoutOptions, handoutOptions, PAGE_MARGIN_MM, PAPER_MM } from './handoutOptions.ts';
+import { createPlanPage, type PlanEntry } from './handoutPlan.ts';
 import { createHandoutSlides } from './handoutSlides.ts';
 import { loadPlan } from './handoutStore.ts';
 import { createHandoutToolbar } from './handoutToolbar.ts';
+import { blocksById, drawPrintedFigures } from './printedFigures.ts';
 import { browserStorage } from './readerStore.ts';
 
 export interface HandoutView {
@@ -45,7 +45,7 @@ export function pageCss(deck: Deck, options: HandoutOptions): string {
  * face. The faces are loaded by name rather than awaited with `document.fonts.ready`, which makes Blink lay the whole
  * handout out on the spot to find the fonts in use (measured: ~145 ms, then the print lays it out again anyway).
  */
-async function settleImages(scope: HTMLElement): Promise<void> {
+async function whenPrintable(scope: HTMLElement): Promise<void> {
   const images = [...scope.querySelectorAll('img')];
   const faces = scope.ownerDocument.fonts ? [...scope.ownerDocument.fonts] : [];
   await Promise.all([
@@ -69,8 +69,7 @@ export async function startHandoutView(
   const options = handoutOptions(win.location.search);
   doc.documentElement.lang = 'en';
   doc.title = `${deck.meta.title}: handout`;
-  // `?export`: the exporter's page, printed and never looked at (see html[data-exporting] in handout.css)
-  if (new URLSearchParams(win.location.search).has('export')) doc.documentElement.dataset.exporting = '';
+  if (new URLSearchParams(win.location.search).has(EXPORT_FLAG)) doc.documentElement.dataset.exporting = '';
   const style = doc.createElement('style');
   style.dataset.handout = '';
   style.textContent = pageCss(deck, options);
@@ -86,7 +85,7 @@ export async function startHandoutView(
   );
   await drawPrintedFigures(handout, blocksById(deck), printedFigures);
   root.replaceChildren(createHandoutToolbar(doc, new URL(win.location.href), options), handout);
-  await settleImages(handout);
+  await whenPrintable(handout);
   return {
     options,
     destroy() {

@@ -15,6 +15,12 @@ export interface HandoutOptions {
 export const LAYOUTS: readonly HandoutLayout[] = ['notes', '1up', '3up'];
 export const PAPERS: readonly HandoutPaper[] = ['a4', 'letter'];
 
+/**
+ * The query flag the exporter adds to the handout's URL: the page is printed and never looked at, so it may skip
+ * laying out for the screen (html[data-exporting] in assets/handout.css).
+ */
+export const EXPORT_FLAG = 'export';
+
 /** Page sizes in millimetres (width × height, portrait): what `@page { size }` and the exporter agree on. */
 export const PAPER_MM: Record<HandoutPaper, { width: number; height: number }> = {
   a4: { width: 210, height: 297 },

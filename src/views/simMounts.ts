@@ -1,6 +1,6 @@
 import type { Deck } from '../content/types.ts';
 import type { SimSync, SimWidget, WidgetState } from '../widgets/index.ts';
-import { blocksById, drawPrintedFigures } from './handoutFigures.ts';
+import { blocksById, drawPrintedFigures } from './printedFigures.ts';
 
 type Widgets = typeof import('../widgets/index.ts');
 
@@ -96,7 +96,7 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
      * drew for the handout, loaded only now, else drawn here by the model (measured: ~270 ms a figure drawn here).
      */
     async drawStatic(scope: Element): Promise<void> {
-      const { default: figures } = await import('./handoutPrintedRuns.ts');
+      const { default: figures } = await import('./builtFigures.ts');
       await drawPrintedFigures(scope, blocks, figures);
     },
     destroy(): void {

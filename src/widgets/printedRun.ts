@@ -6,7 +6,7 @@ import { createSession, NETWORK_SIZE } from './simSession.ts';
 
 /**
  * Everything a printed figure draws: the run (chart, caption), the network at the printed tick and its layout. A
- * pure function of (block, tick). The build ships the figure itself as markup (scripts/handoutPrintedRuns.ts), so
+ * pure function of (block, tick). The build ships the figure itself as markup (scripts/builtFiguresPlugin.ts), so
  * this is made in a page only where the build's markup is missing (dev server, tests, the single file).
  */
 export interface PrintedRun {

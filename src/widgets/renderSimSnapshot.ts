@@ -17,7 +17,7 @@ function printed(block: SimBlock, key: string, t: number): PrintedRun {
 /**
  * A simulation as a printed figure: the network and chart at `tick` (default: the block's printTick, else the
  * end of the run), all SVG, drawn synchronously, with a caption that states the numbers the picture shows.
- * Used by the handout (at build time, as markup: scripts/handoutPrintedRuns.ts) and reveal's ?print-pdf, where
+ * Used by the handout (at build time, as markup: scripts/builtFiguresPlugin.ts) and reveal's ?print-pdf, where
  * canvas and animation would print blank or half-drawn.
  */
 export function renderSimSnapshot(container: HTMLElement, block: SimBlock, tick?: number): HTMLElement {

@@ -9,7 +9,7 @@ vi.setConfig({ testTimeout: 60_000 });
 const deck = loadDeck(resolve(import.meta.dirname, '../../slides'), 'slides');
 const blocks = deck.slides.flatMap((s) => s.sims);
 
-// Whether the handout's build-time markup draws what the page would is test/views/handoutFigures.test.ts.
+// Whether the handout's build-time markup draws what the page would is test/views/printedFigures.test.ts.
 describe('a printed run: what a printed figure draws', () => {
   test.each(blocks.map((b) => [b.id, b] as const))(
     '%s: at its printed tick, with a layout for the network',

@@ -3,11 +3,11 @@ import type { Plugin } from 'vite';
 import { readDeckFiles } from '../src/content/loadDeck.ts';
 import { parseDeck } from '../src/content/parseDeck.ts';
 import { DeckError, type SimBlock } from '../src/content/types.ts';
-import { type PrintedFigures, printSource } from '../src/views/handoutFigures.ts';
+import { type PrintedFigures, printSource } from '../src/views/printedFigures.ts';
 import { renderSimSnapshot } from '../src/widgets/renderSimSnapshot.ts';
 
-/** The module the handout imports; its checked-in content is `null`, what the dev server and tests get. */
-const STAND_IN = 'src/views/handoutPrintedRuns.ts';
+/** The module the handout and ?print-pdf import; its checked-in content is `null`, what the dev server and tests get. */
+const STAND_IN = 'src/views/builtFigures.ts';
 
 /**
  * Numbers in attribute values (path data, positions) to 2 decimals: the layout's 17 digits are a hundredth of a
@@ -36,14 +36,14 @@ export async function makePrintedFigures(blocks: readonly SimBlock[]): Promise<P
 }
 
 /**
- * src/views/handoutPrintedRuns.ts, as built: every printed simulation's figure, drawn once at build time, so
+ * src/views/builtFigures.ts, as built: every printed simulation's figure, drawn once at build time, so
  * exporting the handout runs no model, no force layout and no drawing code in the page (measured: ~130 ms of
  * script a handout, and the 90 kB chunk of d3 and the model it no longer loads). The handout imports it, and
  * reveal's ?print-pdf when it prints, lazily: the present view's first slide does not carry it. The dev server, the
  * tests and the single-file build get the file as it is, `null`, and the page runs the model itself: the dev server
  * would not know to remake the data when src/sim changes, and the single file inlines every chunk into its one script.
  */
-export function printedRunsPlugin({ dir, single }: { dir: string; single: boolean }): Plugin {
+export function builtFiguresPlugin({ dir, single }: { dir: string; single: boolean }): Plugin {
   let root = process.cwd();
   let building = false;
   let standIn = resolve(root, STAND_IN);

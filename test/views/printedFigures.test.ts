@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { resolve } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { makePrintedFigures, roundCoordinates } from '../../scripts/handoutPrintedRuns.ts';
+import { makePrintedFigures, roundCoordinates } from '../../scripts/builtFiguresPlugin.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import type { Deck } from '../../src/content/types.ts';
-import { blocksById, drawPrintedFigures, printSource } from '../../src/views/handoutFigures.ts';
+import { blocksById, drawPrintedFigures, printSource } from '../../src/views/printedFigures.ts';
 import { renderSimSnapshot } from '../../src/widgets/renderSimSnapshot.ts';
 
 vi.setConfig({ testTimeout: 60_000 });

@@ -1,7 +1,7 @@
 import type { Deck, SimBlock } from '../content/types.ts';
 
 /**
- * A simulation's printed figure as markup, made at build time (scripts/handoutPrintedRuns.ts) by the very function
+ * A simulation's printed figure as markup, made at build time (scripts/builtFiguresPlugin.ts) by the very function
  * the page would call, renderSimSnapshot: the handout then parses markup and runs no model, no layout and no
  * drawing code (nor loads it).
  */
