@@ -12,7 +12,7 @@ export const KIND = { member: 0, giveFirst: 1, taker: 2, lurker: 3, lapsed: 4, l
 
 /** Inside the moving-day window newcomers are busy with their own need: they ask and cannot give. */
 export function inMovingDay(t: number, p: Params): boolean {
-  return t >= p.tShock && t < p.tShock + p.W;
+  return p.movingDay !== 'off' && t >= p.tShock && t < p.tShock + p.W;
 }
 
 /** Is a newcomer of this kind giving (answering and sharing) during tick t? Members are handled by h(T). */

@@ -50,6 +50,8 @@ export interface Params {
   // timeline
   ticks: number;
   tStop: number;
+  /** 'off': no moving day in this run (a slide before moving day is taught); tShock then means nothing */
+  movingDay: 'on' | 'off';
   tShock: number;
   H: number;
   W: number;
