@@ -1,17 +1,18 @@
 import { paramSchema, presetNames, presets, suggestName, validateParams } from '../sim/index.ts';
 import { clip } from './parseFrontMatter.ts';
 import type { SourceLine } from './sourceLines.ts';
-import { DeckError, type SimBlock, type SimView } from './types.ts';
+import { DeckError, type SimBlock, type SimChart, type SimView } from './types.ts';
 
 const VIEWS: readonly SimView[] = ['network', 'chart', 'both', 'compare'];
-const BLOCK_KEYS = ['preset', 'view', 'seed', 'height', 'tick', 'controls', 'bet', 'choices'] as const;
+const CHARTS: readonly SimChart[] = ['help', 'trust'];
+const BLOCK_KEYS = ['preset', 'view', 'seed', 'height', 'tick', 'controls', 'bet', 'choices', 'chart'] as const;
 const MAX_SEED = 4294967295;
 
 type Entry = { value: string; line: number };
 
 /**
- * Reads the lines inside a ```sim fence: one `key: value` a line, `#` comments. Block keys (preset, view, seed,
- * height, tick, controls, bet, choices) are checked here; every other key must be a sim parameter and is
+ * Reads the lines inside a ```sim fence: one `key: value` a line, `#` comments. Block keys (preset, view, chart,
+ * seed, height, tick, controls, bet, choices) are checked here; every other key must be a sim parameter and is
  * validated by the sim core on the merged preset + overrides, so the schema stays the one source of ranges.
  * Each error names the line of the offending key and what would have been accepted.
  */
@@ -68,6 +69,13 @@ export function parseSimBlock(file: string, fenceLine: number, lines: SourceLine
       );
     }
     block.view = view.value as SimView;
+  }
+  const chart = entries.get('chart');
+  if (chart) {
+    if (!(CHARTS as readonly string[]).includes(chart.value)) {
+      fail(chart.line, `chart "${clip(chart.value)}" is not allowed: use one of ${list(CHARTS)}.`);
+    }
+    block.chart = chart.value as SimChart;
   }
   const seed = entries.get('seed');
   if (seed) block.seed = integerIn(seed, 'seed', 0, MAX_SEED, fail);

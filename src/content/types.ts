@@ -2,6 +2,9 @@
 
 export type SimView = 'network' | 'chart' | 'both' | 'compare';
 
+/** What the chart plots: help received (default), or the community's trust in each newcomer type. */
+export type SimChart = 'help' | 'trust';
+
 /** A fenced ```sim block: a preset plus overrides, validated against the sim's schema at build time. */
 export interface SimBlock {
   /** unique in the deck, stable across builds: `<slide id>-<n>` */
@@ -10,6 +13,8 @@ export interface SimBlock {
   /** parameter overrides as validated numbers/strings (schema names) */
   overrides: Record<string, number | string>;
   view: SimView;
+  /** what the chart plots (default 'help') */
+  chart?: SimChart;
   /** seed of the run (default 1) */
   seed: number;
   /** height in px of the widget on a slide (optional) */
