@@ -7,12 +7,13 @@ export interface HandoutArgs {
   out: string;
 }
 
-export const USAGE = `Usage: npm run handout -- [--paper a4|letter] [--layout notes|1up|3up] [--out FILE]
+export const USAGE = `Usage: npm run handout -- [--paper a4|letter] [--layout notes|1up|3up|script] [--out FILE]
 
   --paper   page size (default a4)
-  --layout  notes: every slide with its narrative (default)
-            1up:   one slide a page, large, its narrative below (a speaker's script)
-            3up:   three slides a page with ruled lines for your own notes
+  --layout  notes:  every slide with its narrative (default)
+            1up:    one slide a page, large, its narrative below
+            3up:    three slides a page with ruled lines for your own notes
+            script: the presenter's script: one slide a page, its notes and its cues (marked CUE)
   --out     where to write the PDF (default handout.pdf)`;
 
 /** A command-line mistake: the script prints it with the usage and exits with status 2. */

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { EXPORT_FLAG, handoutQuery, PAGE_MARGIN_MM, PAPER_MM } from '../src/views/handoutOptions.ts';
 import type { HandoutArgs } from './handoutArgs.ts';
@@ -82,6 +82,48 @@ export function printViewport(paper: HandoutArgs['paper']): { width: number; hei
   return { width: px(width - 2 * side), height: px(height - top - bottom) };
 }
 
+const WHY: Record<string, string> = {
+  ENOTDIR: 'a part of that path is a file, not a folder',
+  // what mkdir says when a folder on the way is a file
+  EEXIST: 'a part of that path is a file, not a folder',
+  EISDIR: 'that is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+};
+
+/** A file-system error in plain words, with the system's own message for the details. */
+function fsReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const why = (e.code && WHY[e.code]) || 'the file could not be written';
+  return `${why} (${e.message ?? String(error)})`;
+}
+
+/**
+ * Where the PDF is written: a temporary file beside the target, renamed over it only once the whole PDF is on disk, so
+ * a failed export (full disk, a crash, Chromium failing) never leaves a truncated PDF, and an existing one stays as it
+ * was. Made before anything is rendered: a target that cannot be written fails at once, not after the render.
+ */
+export async function openTarget(out: string): Promise<{ path: string; temp: string }> {
+  const path = resolve(out);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.part`);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(temp, '');
+  } catch (error) {
+    throw new Error(`cannot write ${path}: ${fsReason(error)}; nothing was written`);
+  }
+  return { path, temp };
+}
+
+/** A PDF as Chromium writes it begins with its header and ends with an end-of-file marker: anything else is cut off. */
+export function isWholePdf(pdf: Uint8Array): boolean {
+  const text = Buffer.from(pdf).toString('latin1');
+  return text.startsWith('%PDF-') && /%%EOF\s*$/.test(text.slice(-32));
+}
+
 /**
  * The handout as a PDF: the kit's handout view printed by headless Chromium. The page size, margins and footer come
  * from the view's `@page` (so Ctrl+P in a browser gives the same pages).
@@ -96,6 +138,9 @@ export function printViewport(paper: HandoutArgs['paper']): { width: number; hei
 export async function exportHandout(options: ExportOptions): Promise<ExportResult> {
   const start = performance.now();
   const say = options.onProgress ?? (() => {});
+  // all or nothing: the target is replaced only by a whole PDF (see openTarget)
+  const { path, temp } = await openTarget(options.out);
+  let written = false;
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
   // The browser starts while dist/ is checked, built and served: neither waits for the other.
   const launching = options.browser ? Promise.resolve(options.browser) : launchChromium();
@@ -132,16 +177,26 @@ export async function exportHandout(options: ExportOptions): Promise<ExportResul
     // as reveal's figure in the bench: from the new page to the PDF's bytes; closing it overlaps with writing
     const renderMs = performance.now() - renderStart;
     const closing = page.close();
-    const path = resolve(options.out);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, pdf);
+    if (!isWholePdf(pdf)) throw new Error('Chromium returned an incomplete PDF');
+    try {
+      await writeFile(temp, pdf);
+      await rename(temp, path);
+    } catch (error) {
+      throw new Error(`cannot write ${path}: ${fsReason(error)}`);
+    }
+    written = true;
     await closing;
     const pages = countPdfPages(pdf);
     say('pdf', `${pages} pages written`);
     const ms = performance.now() - start;
     say('done', `${path} (${pages} pages, ${(ms / 1000).toFixed(1)} s)`);
     return { path, pages, ms, renderMs };
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    const kept = existsSync(path) ? `${path} is unchanged` : `no file was written`;
+    throw new Error(`${why}; ${kept}`, { cause: error });
   } finally {
+    if (!written) await rm(temp, { force: true });
     await server?.close();
     if (!options.browser) await (await launching.catch(() => undefined))?.close();
   }

@@ -9,7 +9,7 @@ import { createPlanPage, type PlanEntry } from './handoutPlan.ts';
 import { createHandoutSlides } from './handoutSlides.ts';
 import { loadPlan } from './handoutStore.ts';
 import { createHandoutToolbar } from './handoutToolbar.ts';
-import { blocksById, drawPrintedFigures } from './printedFigures.ts';
+import { blocksById, drawPrintedFigures, exposeViewBoxes } from './printedFigures.ts';
 import { browserStorage } from './readerStore.ts';
 
 export interface HandoutView {
@@ -79,11 +79,12 @@ export async function startHandoutView(
   handout.className = `handout handout--${options.layout} handout--${options.paper}`;
   handout.dataset.licence = deck.meta.licence ?? 'CC BY-SA 4.0';
   handout.append(
-    createHandoutCover(doc, deck),
+    createHandoutCover(doc, deck, options.layout),
     ...createHandoutSlides(doc, deck, options.layout),
     createPlanPage(doc, plan, 4),
   );
   await drawPrintedFigures(handout, blocksById(deck), printedFigures);
+  exposeViewBoxes(handout);
   root.replaceChildren(createHandoutToolbar(doc, new URL(win.location.href), options), handout);
   await whenPrintable(handout);
   return {

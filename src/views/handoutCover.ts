@@ -1,4 +1,5 @@
 import type { Deck } from '../content/types.ts';
+import type { HandoutLayout } from './handoutOptions.ts';
 import { qrSvg } from './qrSvg.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string) => {
@@ -19,14 +20,37 @@ export function deckSections(deck: Deck): string[] {
   return [...new Set(deck.slides.map((s) => s.section).filter(Boolean))];
 }
 
+/** What the pages after the cover hold, in the cover's words: each layout says what it prints and nothing else. */
+export function layoutSentence(layout: HandoutLayout, sims: number): string {
+  const figures = sims ? `each of the ${sims} live simulations as a picture of where its run ends up` : '';
+  const andFigures = figures ? `, and ${figures}` : '';
+  switch (layout) {
+    case 'notes':
+      return `Each slide is printed with the narrative the presenter tells${andFigures}.`;
+    case '1up':
+      return `Each slide has a page of its own, printed large with the narrative the presenter tells below it${andFigures}.`;
+    case '3up':
+      return (
+        `Three slides are printed a page, each beside ruled lines for your own notes (the narrative is left out: it is in the notes layout and the reading version)` +
+        `${figures ? `; ${figures}, its numbers beside it` : ''}.`
+      );
+    case 'script':
+      return (
+        `This is the presenter's script: each slide has a page of its own with the presenter's notes in full, and every cue for the presenter (what to do, not what to say) marked CUE in a ruled box${andFigures}. ` +
+        "The cues are not in the participants' handout."
+      );
+  }
+}
+
 /**
  * The cover: what the workshop is, where it comes from (the original post's credit), the licence and,
  * when the kit has an online address, that address with a QR code so a printout leads back to the live simulations.
  */
-export function createHandoutCover(doc: Document, deck: Deck): HTMLElement {
+export function createHandoutCover(doc: Document, deck: Deck, layout: HandoutLayout = 'notes'): HTMLElement {
   const { meta } = deck;
   const cover = el(doc, 'section', 'handout-cover');
-  cover.append(el(doc, 'p', 'handout-kicker', 'Workshop handout'), el(doc, 'h1', undefined, meta.title));
+  const kicker = layout === 'script' ? "Presenter's script" : 'Workshop handout';
+  cover.append(el(doc, 'p', 'handout-kicker', kicker), el(doc, 'h1', undefined, meta.title));
   if (meta.subtitle) cover.append(el(doc, 'p', 'handout-subtitle', meta.subtitle));
 
   const minutes = meta.totalTime ? `a ${meta.totalTime}-minute` : 'a';
@@ -36,8 +60,8 @@ export function createHandoutCover(doc: Document, deck: Deck): HTMLElement {
       doc,
       'p',
       'handout-about',
-      `This is the handout of ${minutes} workshop about personal learning networks, in ${deck.slides.length} slides. ` +
-        `Each slide is printed with the narrative the presenter tells${sims ? `, and each of the ${sims} live simulations as a picture of where its run ends up` : ''}. ` +
+      `This is the ${layout === 'script' ? 'script' : 'handout'} of ${minutes} workshop about personal learning networks, in ${deck.slides.length} slides. ` +
+        `${layoutSentence(layout, sims)} ` +
         'Every run is seeded, so the same simulation in the online kit replays exactly what is printed here.',
     ),
   );

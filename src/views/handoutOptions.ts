@@ -1,5 +1,6 @@
 /** How the handout is laid out: the same choices for the browser's Ctrl+P and for `npm run handout`. */
-export type HandoutLayout = 'notes' | '1up' | '3up';
+/** `script` is the presenter's own: the notes with their cues; every other layout is for participants (no cues). */
+export type HandoutLayout = 'notes' | '1up' | '3up' | 'script';
 export type HandoutPaper = 'a4' | 'letter';
 
 export interface HandoutOptions {
@@ -12,7 +13,7 @@ export interface HandoutOptions {
   footer: 'css' | 'none';
 }
 
-export const LAYOUTS: readonly HandoutLayout[] = ['notes', '1up', '3up'];
+export const LAYOUTS: readonly HandoutLayout[] = ['notes', '1up', '3up', 'script'];
 export const PAPERS: readonly HandoutPaper[] = ['a4', 'letter'];
 
 /**

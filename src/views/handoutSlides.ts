@@ -41,17 +41,22 @@ function captionSlot(doc: Document): HTMLElement {
   return slot;
 }
 
-/** One slide and its narrative, kept together on a page. A new section's name rides on its first slide. */
-function notesBlock(doc: Document, slide: Slide, index: number, newSection: boolean): HTMLElement {
+/**
+ * One slide and its narrative, kept together on a page. A new section's name rides on its first slide. With `cues`
+ * (the speaker's script) the notes are printed whole, each presenter-only cue marked as in the speaker view.
+ */
+function notesBlock(doc: Document, slide: Slide, index: number, newSection: boolean, cues = false): HTMLElement {
   const block = doc.createElement('article');
   block.className = 'handout-slide';
   if (newSection) block.append(sectionLabel(doc, slide.section));
   block.append(createSlideCard(doc, slide, index));
   if (slide.sims.length) block.append(captionSlot(doc));
-  if (slide.narrativeHtml) {
+  const text = cues ? slide.notesHtml : slide.narrativeHtml;
+  if (text) {
     const narrative = doc.createElement('div');
     narrative.className = 'handout-narrative';
-    narrative.innerHTML = slide.narrativeHtml;
+    // notesHtml marks each cue `<p class="cue"><span class="cue-label">Cue:</span> …</p>` (content/renderNotes.ts)
+    narrative.innerHTML = text;
     block.append(narrative);
   }
   return block;
@@ -75,11 +80,14 @@ function threeUpRow(doc: Document, slide: Slide, index: number): HTMLElement {
 
 /**
  * Every slide in reading order, laid out for `layout`: blocks of a slide and its narrative (notes flows them, 1up gives
- * each its own page; the difference is CSS) or sheets of three rows (3up).
+ * each its own page; the difference is CSS), the same with the full notes, cues included (script), or sheets of three
+ * rows (3up). Only the script prints cues: they are the presenter's, not the participants'.
  */
 export function createHandoutSlides(doc: Document, deck: Deck, layout: HandoutLayout): HTMLElement[] {
   if (layout !== '3up') {
-    return deck.slides.map((slide, i) => notesBlock(doc, slide, i, slide.section !== deck.slides[i - 1]?.section));
+    return deck.slides.map((slide, i) =>
+      notesBlock(doc, slide, i, slide.section !== deck.slides[i - 1]?.section, layout === 'script'),
+    );
   }
   const sheets: HTMLElement[] = [];
   deck.slides.forEach((slide, i) => {

@@ -4,6 +4,7 @@ const LABELS: Record<string, string> = {
   notes: 'Slides + narrative',
   '1up': '1 slide a page + narrative',
   '3up': '3 slides a page + lines',
+  script: "Speaker's script (notes + cues)",
   a4: 'A4',
   letter: 'Letter',
 };

@@ -80,3 +80,17 @@ function moveCaption(figure: HTMLElement, card: Element | null): void {
   caption.remove();
   slot.append(p);
 }
+
+/**
+ * Each printed figure's drawing size (its viewBox) as CSS variables on its <svg> (--vb-w, --vb-h): the handout's
+ * stylesheet sets the figure's text size from them and the box the figure is printed in, so that whatever the layout
+ * shrinks a figure to, its text prints at a readable size (assets/handout.css, "at least 7 pt").
+ */
+export function exposeViewBoxes(scope: Element): void {
+  for (const svg of scope.querySelectorAll<SVGSVGElement>('.sim-snapshot svg[viewBox]')) {
+    const box = svg.viewBox.baseVal;
+    if (!box?.width || !box.height) continue;
+    svg.style.setProperty('--vb-w', String(box.width));
+    svg.style.setProperty('--vb-h', String(box.height));
+  }
+}

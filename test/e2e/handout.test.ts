@@ -1,15 +1,17 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type ExportResult, exportHandout } from '../../scripts/handoutExport.ts';
+import { type ExportResult, exportHandout, printViewport } from '../../scripts/handoutExport.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import type { SimBlock } from '../../src/content/types.ts';
 import { STRATEGY_STYLE } from '../../src/render/palette.ts';
 import { presets, resolveParams, simulate } from '../../src/sim/index.ts';
 import type { Params, StrategyName } from '../../src/sim/types.ts';
+import { layoutSentence } from '../../src/views/handoutCover.ts';
+import { LAYOUTS, PAPERS } from '../../src/views/handoutOptions.ts';
 import { baseUrl, launchChromium } from './harness.ts';
 
 const deck = loadDeck('slides');
@@ -20,7 +22,10 @@ const CASES = [
   { layout: 'notes', paper: 'letter', size: [612, 792] },
   { layout: '3up', paper: 'a4', size: [595, 842] },
   { layout: '1up', paper: 'a4', size: [595, 842] },
+  { layout: 'script', paper: 'a4', size: [595, 842] },
 ] as const;
+/** the layouts printed for participants: every layout but the presenter's script */
+const participant = (layout: string) => layout !== 'script';
 /** printable width in pt: paper minus 2 × 14 mm side margins */
 const contentWidth = (paper: string) => ((paper === 'a4' ? 210 : 215.9) - 28) * (72 / 25.4);
 
@@ -121,7 +126,7 @@ describe.each(CASES)('handout $layout on $paper', ({ layout, paper, size }) => {
     expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(pages);
     // cover + slides + plan page; notes: 1 to 3 slides a page; 3up: exactly three a page; 1up: a page or more each
     if (layout === '3up') expect(pages).toBe(2 + Math.ceil(N / 3));
-    else if (layout === '1up') expect(pages).toBeGreaterThanOrEqual(2 + N);
+    else if (layout === '1up' || layout === 'script') expect(pages).toBeGreaterThanOrEqual(2 + N);
     else {
       expect(pages).toBeGreaterThanOrEqual(2 + Math.ceil(N / 3));
       expect(pages).toBeLessThanOrEqual(2 + N);
@@ -139,7 +144,7 @@ describe.each(CASES)('handout $layout on $paper', ({ layout, paper, size }) => {
     expect(squash(pagesText.at(-1)!)).toMatch(/give-first plan/i);
   });
 
-  test('every slide title, every narrative (notes and 1up layouts), no presenter cue', () => {
+  test('every slide title, every narrative (all but 3up); every cue, labelled, in the script and in no other layout', () => {
     const all = squash(get().pagesText.join(' '));
     for (const s of deck.slides) if (s.title) expect(all).toContain(squash(s.title));
     if (layout !== '3up') {
@@ -147,7 +152,16 @@ describe.each(CASES)('handout $layout on $paper', ({ layout, paper, size }) => {
       for (const s of deck.slides) if (s.narrativeHtml) expect(all).toContain(firstWords(s.narrativeHtml, 5));
     }
     expect(cues.length).toBeGreaterThan(3);
-    for (const cue of cues) expect(all).not.toContain(cue);
+    if (participant(layout)) for (const cue of cues) expect(all).not.toContain(cue);
+    else for (const cue of cues) expect(all, cue).toContain(`CUE: ${cue}`);
+  });
+
+  test('the cover describes this layout', () => {
+    const sims = deck.slides.reduce((n, s) => n + s.sims.length, 0);
+    const cover = squash(get().pagesText[0]!);
+    expect(cover).toContain(squash(layoutSentence(layout, sims)));
+    // what 3up does not print, its cover does not promise
+    if (layout === '3up') expect(cover).not.toMatch(/printed with the narrative/i);
   });
 
   test('each simulation prints the numbers the model gives at its print tick', () => {
@@ -222,5 +236,119 @@ describe('the handout page', () => {
       [...document.styleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('.reveal-viewport')));
     expect(await page.evaluate(revealCss)).toBe(false);
     await page.close();
+  });
+});
+
+test('script: each cue is marked by a label and a ruled box, not by colour alone; the speaker notes come whole', async () => {
+  const page = await browser.newPage({ viewport: printViewport('a4') });
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(new URL('handout.html?layout=script', baseUrl('kit')).href);
+  await page.waitForSelector('html[data-ready="handout"]', { timeout: 30_000 });
+  const marks = await page.$$eval('.handout-narrative .cue', (els) =>
+    els.map((el) => {
+      const cue = getComputedStyle(el);
+      const label = el.querySelector('.cue-label');
+      const p = el.parentElement!.querySelector('p:not(.cue)');
+      return {
+        label: label?.textContent ?? '',
+        transform: label ? getComputedStyle(label).textTransform : '',
+        left: Number.parseFloat(cue.borderLeftWidth),
+        top: Number.parseFloat(cue.borderTopWidth),
+        style: cue.borderLeftStyle,
+        labelBorder: label ? Number.parseFloat(getComputedStyle(label).borderTopWidth) : 0,
+        plain: p ? Number.parseFloat(getComputedStyle(p).borderLeftWidth) : 0,
+      };
+    }),
+  );
+  expect(marks).toHaveLength(cues.length);
+  for (const m of marks) {
+    expect(m.label).toBe('Cue:');
+    expect(m.transform).toBe('uppercase');
+    expect(m.style).toBe('solid');
+    expect(m.top).toBeGreaterThan(0);
+    expect(m.left).toBeGreaterThan(2 * m.top);
+    expect(m.labelBorder).toBeGreaterThan(0);
+    expect(m.plain).toBe(0);
+  }
+  await page.close();
+});
+
+/**
+ * Every printed figure's text, measured where it prints: the handout laid out as the exporter prints it (print media,
+ * a window as wide as the paper's printed column, printed at scale 1, so 1 CSS px is 3/4 pt on paper), each SVG text's
+ * font size times the scale its drawing is shown at.
+ */
+describe.each(LAYOUTS.flatMap((layout) => PAPERS.map((paper) => ({ layout, paper }))))(
+  'figure text on paper, $layout on $paper',
+  ({ layout, paper }) => {
+    test('every figure text prints at 7 pt or more', async () => {
+      const page = await browser.newPage({ viewport: printViewport(paper) });
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(new URL(`handout.html?layout=${layout}&paper=${paper}`, baseUrl('kit')).href);
+      await page.waitForSelector('html[data-ready="handout"]', { timeout: 30_000 });
+      const found = await page.evaluate(() => {
+        const sizes: { pt: number; text: string; sim: string }[] = [];
+        for (const t of document.querySelectorAll<SVGTextElement>('.handout .sim-snapshot svg text')) {
+          if (!t.textContent?.trim()) continue;
+          const m = t.getScreenCTM()!;
+          const px = Number.parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
+          sizes.push({
+            pt: px * 0.75,
+            text: t.textContent,
+            sim: t.closest<HTMLElement>('[data-sim-id]')!.dataset.simId!,
+          });
+        }
+        return { sizes, figures: document.querySelectorAll('.handout .sim-snapshot').length };
+      });
+      await page.close();
+      const blocks = deck.slides.flatMap((s) => s.sims);
+      expect(found.figures).toBe(blocks.length);
+      // every figure has text to read (axes, labels), and none of it is below 7 pt
+      for (const b of blocks)
+        expect(
+          found.sizes.some((s) => s.sim === b.id),
+          b.id,
+        ).toBe(true);
+      const small = found.sizes.filter((s) => s.pt < 7);
+      expect(small.slice(0, 5)).toEqual([]);
+    });
+  },
+);
+
+describe('a failed export changes nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'handout-fail-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const leftovers = () => readdirSync(dir).filter((f) => f.endsWith('.part'));
+
+  test('a target whose folder is a file: no file, and a message that says why', async () => {
+    writeFileSync(join(dir, 'not-a-folder'), 'x');
+    const out = join(dir, 'not-a-folder', 'handout.pdf');
+    await expect(
+      exportHandout({ layout: 'notes', paper: 'a4', out, baseUrl: baseUrl('kit'), browser }),
+    ).rejects.toThrow(/cannot write .*handout\.pdf: a part of that path is a file, not a folder/);
+    expect(existsSync(out)).toBe(false);
+    expect(leftovers()).toEqual([]);
+  });
+
+  test('the PDF step fails: an existing file stays as it was, no temporary file is left', async () => {
+    const out = join(dir, 'existing.pdf');
+    writeFileSync(out, 'the handout printed last week');
+    const closed = await launchChromium();
+    await closed.close();
+    await expect(
+      exportHandout({ layout: 'notes', paper: 'a4', out, baseUrl: baseUrl('kit'), browser: closed }),
+    ).rejects.toThrow(/existing\.pdf is unchanged/);
+    expect(readFileSync(out, 'utf8')).toBe('the handout printed last week');
+    expect(leftovers()).toEqual([]);
+  });
+
+  test('npm run handout: exit status 1 and the reason on stderr', () => {
+    const out = join(dir, 'not-a-folder', 'cli.pdf');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/handout.ts', '--out', out], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^handout: cannot write .*cli\.pdf: a part of that path is a file, not a folder/m);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -7,13 +7,14 @@ describe('parseHandoutArgs', () => {
     [[], { paper: 'a4', layout: 'notes', out: 'handout.pdf' }],
     [['--paper', 'letter'], { paper: 'letter', layout: 'notes', out: 'handout.pdf' }],
     [['--layout=3up', '--out', 'x/y.pdf'], { paper: 'a4', layout: '3up', out: 'x/y.pdf' }],
+    [['--layout', 'script'], { paper: 'a4', layout: 'script', out: 'handout.pdf' }],
   ])('%j → %j', (argv, expected) => {
     expect(parseHandoutArgs(argv)).toEqual(expected);
   });
 
   test.each([
     [['--paper', 'a3'], /--paper must be one of a4, letter/],
-    [['--layout', '2up'], /--layout must be one of notes, 1up, 3up/],
+    [['--layout', '2up'], /--layout must be one of notes, 1up, 3up, script/],
     [['--colour'], /Unknown option/],
     [['stray'], /positional/i],
     [['--out', ' '], /--out needs a file name/],

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Deck, Slide } from '../../src/content/types.ts';
 import { pageCss } from '../../src/views/handout.ts';
 import { createHandoutCover } from '../../src/views/handoutCover.ts';
-import { handoutOptions } from '../../src/views/handoutOptions.ts';
+import { handoutOptions, LAYOUTS } from '../../src/views/handoutOptions.ts';
 import { createPlanPage } from '../../src/views/handoutPlan.ts';
 import { createHandoutSlides } from '../../src/views/handoutSlides.ts';
 import { loadPlan } from '../../src/views/handoutStore.ts';
@@ -80,6 +80,29 @@ describe('handout cover', () => {
   });
 });
 
+describe('each cover says what its layout prints', () => {
+  // what a cover may promise: the narrative only where it is printed, cues only in the script
+  const prints = (layout: string) => ({
+    narrative: layout !== '3up',
+    cues: layout === 'script',
+    lines: layout === '3up',
+  });
+  test.each(LAYOUTS)('%s', (layout) => {
+    const d = deckOf(3);
+    const text = createHandoutCover(document, d, layout).querySelector('.handout-about')!.textContent!;
+    const blocks = createHandoutSlides(document, d, layout);
+    const printed = {
+      narrative: blocks.some((b) => b.querySelector('.handout-narrative')),
+      cues: blocks.some((b) => b.querySelector('.cue')),
+      lines: blocks.some((b) => b.querySelector('.handout-lines')),
+    };
+    expect(printed).toEqual(prints(layout));
+    expect(/narrative the presenter tells|the presenter's notes in full/.test(text)).toBe(printed.narrative);
+    expect(/\bcue/i.test(text)).toBe(printed.cues);
+    expect(/ruled lines/.test(text)).toBe(printed.lines);
+  });
+});
+
 describe('handout slides', () => {
   test.each([
     ['notes', 1],
@@ -97,6 +120,15 @@ describe('handout slides', () => {
     expect(blocks.every((b, i) => b.querySelector('.handout-narrative')!.textContent === `Narrative ${i}.`)).toBe(true);
     // A section's name appears once, on its first slide.
     expect(blocks.filter((b) => b.querySelector('.handout-section')).length).toBe(n > 1 ? 2 : 1);
+  });
+
+  test.each([1, 4])('script layout, %i slides: each slide once with its notes whole, every cue kept as a cue', (n) => {
+    const blocks = createHandoutSlides(document, deckOf(n), 'script');
+    expect(blocks).toHaveLength(n);
+    blocks.forEach((b, i) => {
+      expect(b.querySelector('.handout-narrative p:not(.cue)')!.textContent).toBe(`Narrative ${i}.`);
+      expect(b.querySelector('.handout-narrative .cue')!.textContent).toBe(`Cue: secret ${i}`);
+    });
   });
 
   test.each([
