@@ -22,22 +22,23 @@ export function deckSections(deck: Deck): string[] {
 
 /** What the pages after the cover hold, in the cover's words: each layout says what it prints and nothing else. */
 export function layoutSentence(layout: HandoutLayout, sims: number): string {
-  const figures = sims ? `each of the ${sims} live simulations as a picture of where its run ends up` : '';
-  const andFigures = figures ? `, and ${figures}` : '';
+  const figures = sims
+    ? ` Each of the ${sims} live simulations is printed as a picture of where its run ends up, its numbers beside it.`
+    : '';
   switch (layout) {
     case 'notes':
-      return `Each slide is printed with the narrative the presenter tells${andFigures}.`;
+      return `Each slide is printed with the narrative the presenter tells.${figures}`;
     case '1up':
-      return `Each slide has a page of its own, printed large with the narrative the presenter tells below it${andFigures}.`;
+      return `Each slide has a page of its own, printed large, with the narrative the presenter tells below it.${figures}`;
     case '3up':
       return (
-        `Three slides are printed a page, each beside ruled lines for your own notes (the narrative is left out: it is in the notes layout and the reading version)` +
-        `${figures ? `; ${figures}, its numbers beside it` : ''}.`
+        'Three slides are printed a page, each beside ruled lines for your own notes; the narrative is not printed ' +
+        `(it is in the notes layout and the reading version).${figures}`
       );
     case 'script':
       return (
-        `This is the presenter's script: each slide has a page of its own with the presenter's notes in full, and every cue for the presenter (what to do, not what to say) marked CUE in a ruled box${andFigures}. ` +
-        "The cues are not in the participants' handout."
+        "Each slide has a page of its own with the presenter's notes in full. Every cue for the presenter (what to do, " +
+        `not what to say) is marked CUE in a ruled box; the participants' handouts leave the cues out.${figures}`
       );
   }
 }
