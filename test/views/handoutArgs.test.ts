@@ -1,5 +1,9 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseHandoutArgs, UsageError } from '../../scripts/handoutArgs.ts';
+import { isWholePdf, openTarget } from '../../scripts/handoutExport.ts';
 import { handoutOptions, handoutQuery } from '../../src/views/handoutOptions.ts';
 
 describe('parseHandoutArgs', () => {
@@ -40,5 +44,31 @@ describe('handoutOptions', () => {
     const query = handoutQuery(options);
     expect(new URLSearchParams(query).get('view')).toBe('handout');
     expect(handoutOptions(query)).toEqual(options);
+  });
+});
+
+describe('all-or-nothing export: the parts that need no browser', () => {
+  test('a whole PDF has its header and its end-of-file marker; a cut one does not', () => {
+    const whole = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+    expect(isWholePdf(whole)).toBe(true);
+    for (const cut of [8, 20, whole.length - 4]) expect(isWholePdf(whole.subarray(0, cut)), String(cut)).toBe(false);
+    expect(isWholePdf(Buffer.alloc(0))).toBe(false);
+  });
+
+  test('the temporary file is made beside the target before any rendering; a folder that is a file is refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handout-target-'));
+    try {
+      const { path, temp } = await openTarget(join(dir, 'sub', 'out.pdf'));
+      expect(path).toBe(join(dir, 'sub', 'out.pdf'));
+      expect(dirname(temp)).toBe(join(dir, 'sub'));
+      expect(existsSync(temp)).toBe(true);
+      expect(existsSync(path)).toBe(false);
+      writeFileSync(join(dir, 'file'), 'x');
+      await expect(openTarget(join(dir, 'file', 'out.pdf'))).rejects.toThrow(
+        /cannot write .*out\.pdf: a part of that path is a file, not a folder .*; nothing was written/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
