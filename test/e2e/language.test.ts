@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -11,6 +13,7 @@ import { useBrowser } from './harness.ts';
  * all follow it, and the pseudo-locale shows the English slides with accented interface text.
  */
 const OUT = 'test-results/i18n-dist';
+const SINGLE = 'test-results/i18n-single';
 const browser = useBrowser();
 let url = '';
 let close: (() => Promise<void>) | undefined;
@@ -20,6 +23,12 @@ beforeAll(async () => {
   process.env.GF_SLIDES = 'test/content/fixtures/translation';
   try {
     await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn', build: { outDir: OUT, emptyOutDir: true } });
+    await build({
+      configFile: resolve('vite.config.ts'),
+      mode: 'single',
+      logLevel: 'warn',
+      build: { outDir: SINGLE, emptyOutDir: true },
+    });
   } finally {
     if (previous === undefined) delete process.env.GF_SLIDES;
     else process.env.GF_SLIDES = previous;
@@ -82,5 +91,19 @@ describe('choosing the language (built kit, real Chromium)', () => {
       expect(errors).toEqual([]);
       await context.close();
     }
+  });
+
+  test('the single-file build carries both languages and opens in Spanish from file://', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${pathToFileURL(resolve(SINGLE, 'index.html')).href}?lang=es`);
+    await page.waitForSelector('html[data-ready]', { timeout: 30_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    expect(await page.locator('.reveal .slides h1').first().textContent()).toBe('Da primero');
+    expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+    expect(readdirSync(SINGLE)).toEqual(['index.html']);
+    await context.close();
   });
 });
