@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { build, createServer } from 'vite';
 import { afterAll, describe, expect, test } from 'vitest';
 import { deckPlugin } from '../../src/content/vitePlugin.ts';
 
@@ -59,4 +59,38 @@ describe('vite build with a translation', () => {
       /slides\/es\/02-moving-day\.md:14: sim block: lead is "30", but the original \(slides\/02-moving-day\.md:10\) has lead: 25/,
     );
   });
+});
+
+describe('vite dev server with a translation', () => {
+  test('a broken translation is an error with file:line when loaded; editing a translation reloads the page', async () => {
+    const root = project('translation/es');
+    const server = await createServer({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      plugins: [deckPlugin({ dir: 'slides' })],
+      server: { port: 0, strictPort: false, open: false },
+    });
+    try {
+      await server.listen();
+      const sent: { type: string }[] = [];
+      const send = server.ws.send.bind(server.ws);
+      server.ws.send = ((payload: { type: string }) => {
+        sent.push(payload);
+        send(payload as never);
+      }) as typeof server.ws.send;
+      const code = async (id: string) => (await server.transformRequest(id))?.code ?? '';
+      expect(await code('virtual:deck')).toContain('virtual:deck/es');
+      expect(await code('virtual:deck/es')).toContain('Pruébalo');
+
+      const file = join(root, 'slides', 'es', '02-moving-day.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('lead: 25', 'lead: 30'));
+      await expect.poll(() => sent.some((m) => m.type === 'full-reload'), { timeout: 10_000 }).toBe(true);
+      await expect(code('virtual:deck/es')).rejects.toThrow(
+        /slides\/es\/02-moving-day\.md:14: sim block: lead is "30"/,
+      );
+    } finally {
+      await server.close();
+    }
+  }, 30_000);
 });
