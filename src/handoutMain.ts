@@ -1,6 +1,7 @@
-import deck from 'virtual:deck';
+import english, { translations } from 'virtual:deck';
 import { showFatalError } from './showFatalError.ts';
 import { startHandoutView } from './views/handout.ts';
+import { loadPageDeck } from './views/pageDeck.ts';
 
 /**
  * handout.html's only module: the printable handout and nothing else. Its own page, not a view of index.html, so
@@ -11,6 +12,7 @@ import { startHandoutView } from './views/handout.ts';
 async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('handout.html has no #app element');
+  const { deck } = await loadPageDeck(window, english, translations);
   await startHandoutView(root, deck);
   // the exporter, the bench and the tests wait for this, as on index.html
   document.documentElement.dataset.ready = 'handout';

@@ -1,5 +1,6 @@
-import deck from 'virtual:deck';
+import english, { translations } from 'virtual:deck';
 import { showFatalError } from './showFatalError.ts';
+import { loadPageDeck } from './views/pageDeck.ts';
 // The present view is the default: imported statically, it arrives with this script and its CSS is linked in the
 // page's head, instead of a second round trip (script, then chunk and CSS) before the first slide.
 import { startPresentView } from './views/present.ts';
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app element');
   const view = pickView(location.search);
+  const { deck, locale } = await loadPageDeck(window, english, translations);
   if (view === 'read') {
     const { startReadView } = await import('./views/read.ts');
     startReadView(root, deck);
@@ -20,7 +22,7 @@ async function main(): Promise<void> {
     const present = await startPresentView(root, deck);
     // Hot reload in `npm start`: a saved slide file replaces the slides and keeps the current one on screen.
     import.meta.hot?.accept('virtual:deck', (mod) => {
-      if (mod) void present.update(mod.default);
+      if (mod && locale === 'en') void present.update(mod.default);
     });
     Object.assign(window, { Reveal: present.reveal });
   }

@@ -4,6 +4,7 @@
  * in vite).
  */
 export { checkDeck, type DeckCheck } from './checkDeck.ts';
-export { loadDeck, readDeckFiles } from './loadDeck.ts';
+export { checkTranslation } from './checkTranslation.ts';
+export { findTranslations, loadDeck, loadTranslation, readDeckFiles } from './loadDeck.ts';
 export { type DeckFile, parseDeck } from './parseDeck.ts';
 export * from './types.ts';

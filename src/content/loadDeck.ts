@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkTranslation } from './checkTranslation.ts';
 import { type DeckFile, parseDeck } from './parseDeck.ts';
 import { type Deck, DeckError } from './types.ts';
 
@@ -25,4 +26,30 @@ export function readDeckFiles(dir: string, label = dir): { files: DeckFile[]; pa
  */
 export function loadDeck(dir: string, label = dir): Deck {
   return parseDeck(readDeckFiles(dir, label).files);
+}
+
+/** A translation's folder inside the slides folder is named by its language tag: `slides/es/`, `slides/pt-BR/`. */
+const LANGUAGE_DIR = /^[a-z]{2,3}(?:-[A-Z]{2})?$/;
+
+/** The languages translated in a slides directory: its sub-folders named like `es` (sorted; none → []). */
+export function findTranslations(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && LANGUAGE_DIR.test(entry.name))
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Reads and parses the translation in `<dir>/<lang>/` and checks it keeps `original`'s structure
+ * (checkTranslation): any difference is a DeckError at the translation's file and line.
+ */
+export function loadTranslation(original: Deck, dir: string, lang: string, label = dir): Deck {
+  const { files } = readDeckFiles(join(dir, lang), join(label, lang));
+  const deck = parseDeck(files);
+  checkTranslation(original, deck, files);
+  return deck;
 }

@@ -3,6 +3,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { deckModuleCode } from './deckModule.ts';
 import { loadDeck, readDeckFiles } from './loadDeck.ts';
 import { parseDeck } from './parseDeck.ts';
+import { isDeckSource, translatedDeckCode, translationsExport } from './translatedDeckModule.ts';
 import { DeckError } from './types.ts';
 import { toViteError } from './viteDeckError.ts';
 
@@ -24,13 +25,16 @@ export function deckPlugin({ dir }: { dir: string }): Plugin {
   let failed = false;
   const label = () => relative(root, slidesDir) || '.';
   const isDeckFile = (file: string) =>
-    resolve(file).startsWith(slidesDir + sep) &&
-    file.toLowerCase().endsWith('.md') &&
-    !file.slice(slidesDir.length + 1).includes(sep);
+    resolve(file).startsWith(slidesDir + sep) && isDeckSource(resolve(file).slice(slidesDir.length + 1), sep);
 
   async function onSlidesChanged(server: ViteDevServer): Promise<void> {
     const module = server.moduleGraph.getModuleById(RESOLVED_ID);
     if (module) server.moduleGraph.invalidateModule(module);
+    // a loaded translation (virtual:deck/<lang>) may have changed or no longer match: the page reloads
+    const translated = [...server.moduleGraph.idToModuleMap.values()].filter((m) =>
+      m.id?.startsWith(`${RESOLVED_ID}/`),
+    );
+    for (const m of translated) server.moduleGraph.invalidateModule(m);
     try {
       loadDeck(slidesDir, label());
     } catch (error) {
@@ -39,7 +43,7 @@ export function deckPlugin({ dir }: { dir: string }): Plugin {
       server.ws.send({ type: 'error', err: toViteError(error, root, NAME) });
       return;
     }
-    if (failed || !module) {
+    if (failed || !module || translated.length > 0) {
       failed = false;
       server.ws.send({ type: 'full-reload' });
     } else {
@@ -54,16 +58,18 @@ export function deckPlugin({ dir }: { dir: string }): Plugin {
       slidesDir = resolve(root, dir);
     },
     resolveId(id) {
-      return id === PUBLIC_ID ? RESOLVED_ID : undefined;
+      return id === PUBLIC_ID || id.startsWith(`${PUBLIC_ID}/`) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && !id.startsWith(`${RESOLVED_ID}/`)) return undefined;
       try {
         const { files, paths } = readDeckFiles(slidesDir, label());
         for (const path of paths) this.addWatchFile(path);
         const deck = parseDeck(files);
+        const lang = id.slice(RESOLVED_ID.length + 1);
+        if (lang) return translatedDeckCode(deck, slidesDir, lang, label(), (path) => this.addWatchFile(path));
         failed = false;
-        return deckModuleCode(deck, slidesDir);
+        return deckModuleCode(deck, slidesDir) + translationsExport(slidesDir);
       } catch (error) {
         if (!(error instanceof DeckError)) throw error;
         failed = true;

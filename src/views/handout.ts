@@ -67,7 +67,6 @@ export async function startHandoutView(
 ): Promise<HandoutView> {
   const doc = root.ownerDocument;
   const options = handoutOptions(win.location.search);
-  doc.documentElement.lang = 'en';
   doc.title = `${deck.meta.title}: handout`;
   if (new URLSearchParams(win.location.search).has(EXPORT_FLAG)) doc.documentElement.dataset.exporting = '';
   const style = doc.createElement('style');

@@ -30,7 +30,6 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
   slidesEl.className = 'slides';
   revealEl.append(slidesEl);
   root.replaceChildren(revealEl);
-  doc.documentElement.lang = 'en';
   doc.title = deck.meta.title;
 
   const reducedMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

@@ -28,7 +28,6 @@ type BetBlock = SimBlock & { bet: NonNullable<SimBlock['bet']> };
  */
 export function startReadView(root: HTMLElement, deck: Deck, win: Window = window, notice?: string): ReadView {
   const doc = root.ownerDocument;
-  doc.documentElement.lang = 'en';
   doc.title = `${deck.meta.title} · read at your own pace`;
   doc.body.classList.add('read-view');
 

@@ -1,16 +1,19 @@
+import { documentLocale, messagesFor } from '../i18n/index.ts';
 import { viewUrl } from './route.ts';
 
 /**
  * The visible choice between the three ways into the workshop, put on the first screen.
  * Links (not buttons) so they work without script state and can be opened in a new tab.
+ * Its text comes from the catalogue, in the page's language (the worked example of src/i18n/README.md).
  */
 export function createViewChoice(doc: Document, here: URL): HTMLElement {
+  const m = messagesFor(documentLocale(doc));
   const nav = doc.createElement('nav');
   nav.className = 'view-choice';
-  nav.setAttribute('aria-label', 'Ways to use this workshop');
+  nav.setAttribute('aria-label', m.viewChoiceLabel());
   const links: [string, 'read' | 'handout', string][] = [
-    ['Read at your own pace', 'read', 'The narrative under every slide, simulations to try, your place kept.'],
-    ['Printable handout', 'handout', 'Slides, notes and simulation results, ready to print or save as PDF.'],
+    [m.viewChoiceRead(), 'read', m.viewChoiceReadTitle()],
+    [m.viewChoiceHandout(), 'handout', m.viewChoiceHandoutTitle()],
   ];
   for (const [label, view, title] of links) {
     const a = doc.createElement('a');
@@ -21,7 +24,7 @@ export function createViewChoice(doc: Document, here: URL): HTMLElement {
   }
   const hint = doc.createElement('span');
   hint.className = 'view-choice-hint';
-  hint.textContent = 'Presenting? Press S for the speaker view.';
+  hint.textContent = m.viewChoiceSpeakerHint({ key: 'S' });
   nav.append(hint);
   return nav;
 }

@@ -1,0 +1,23 @@
+import type { Deck } from '../content/types.ts';
+import { deckLocale, isLocale, type Locale, messagesFor, startLocale, type UiLocale } from '../i18n/index.ts';
+
+type Translations = Record<string, () => Promise<{ default: Deck }>>;
+
+/**
+ * The page's language and its deck, decided once before a view starts: `?lang=` > stored choice > browser language,
+ * among the languages this build has slides for (`translations` from virtual:deck; English is always there). Sets
+ * `<html lang>`; only a translated page loads its deck's chunk. A `?lang=` the page could not use is reported (for
+ * now on the console; the views' notice areas take it in a later step).
+ */
+export async function loadPageDeck(
+  win: Window,
+  english: Deck,
+  translations: Translations,
+): Promise<{ deck: Deck; locale: UiLocale }> {
+  const available: Locale[] = ['en', ...Object.keys(translations).filter(isLocale)];
+  const { locale, ignored } = startLocale(win, available);
+  if (ignored !== undefined) console.warn(messagesFor(locale).languageIgnored({ value: ignored }));
+  const lang = deckLocale(locale);
+  const load = translations[lang];
+  return { deck: lang === 'en' || !load ? english : (await load()).default, locale };
+}
