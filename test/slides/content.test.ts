@@ -155,6 +155,14 @@ describe('simulations', () => {
     },
   );
 
+  test('no simulation shows moving day before a slide teaching it (C5) has explained it', () => {
+    const taught = slides.findIndex((s) => s.claims.includes('C5'));
+    const early = (taught < 0 ? slides : slides.slice(0, taught)).flatMap((s) =>
+      s.sims.filter((b) => b.overrides.movingDay !== 'off').map((b) => `${label(s)} (${b.file}:${b.line})`),
+    );
+    expect(early).toEqual([]);
+  });
+
   test('the limits of the model are shown too: a run in a community generous to strangers', () => {
     const h0s = slides.flatMap((s) => s.sims).map((b) => Number(b.overrides.h0 ?? 0));
     expect(Math.max(0, ...h0s)).toBeGreaterThanOrEqual(0.3);
