@@ -244,7 +244,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'With q at one in ten, helping collapses in every run',
-    where: [slide('Notice: seen reputations are needed, not enough')],
+    where: [slide('Notice: needed, not enough')],
     sim: SCIENCE,
     with: { q: 0.1 },
     measure: 'q 0.1: share of donations that are gifts in the final generations is below 0.1',
@@ -254,7 +254,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'with q at one half, it survives in every run',
-    where: [slide('Notice: seen reputations are needed, not enough'), GUIDE],
+    where: [slide('Notice: needed, not enough'), GUIDE],
     sim: SCIENCE,
     with: { q: 0.5 },
     measure: 'q 0.5: share of donations that are gifts in the final generations is above 0.9',
@@ -264,7 +264,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'at q = 0.24, only some runs keep helping',
-    where: [slide('Notice: seen reputations are needed, not enough'), GUIDE],
+    where: [slide('Notice: needed, not enough'), GUIDE],
     sim: SCIENCE,
     with: { q: 0.24 },
     measure: 'q 0.24 (1.2 × c/b): gifts above half of donations in the final generations, in some runs but not most',

@@ -260,6 +260,9 @@ describe('credit and licence', () => {
     const licence = readFileSync(path.join(ROOT, 'LICENSE-CC'), 'utf8');
     expect(licence).toContain(ORIGINAL_TITLE);
     expect(licence).toContain('https://creativecommons.org/licenses/by-sa/4.0/legalcode');
+    // The source's licence is named as the post gives it: Creative Commons, version not stated (issue 15, item 11).
+    expect(licence).toMatch(/does not state which Creative Commons licence or version/);
+    expect(licence).toMatch(/Attribution-ShareAlike 4\.0 International/);
   });
 });
 
