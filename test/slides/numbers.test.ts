@@ -127,3 +127,21 @@ describe('the bets', () => {
     120_000,
   );
 });
+
+describe('no result sentence left out of the table', () => {
+  /** Words that make a sentence a claim about what runs show; questions (bets) are exempt. */
+  const QUANTIFIED = /\b(in every run|in any run|in most runs|on average|about half|nearly all|none of the runs|many times more|a few times)\b/i;
+  const places: Place[] = [...deck.slides.map((s) => ({ slide: s.title })), { doc: 'docs/facilitator.md' }];
+  const unique = places.filter((p) => !('slide' in p) || deck.slides.filter((s) => s.title === p.slide).length === 1);
+
+  test.each(unique.map((p) => [where(p), p] as const))('%s: each quantified sentence carries a listed phrase', (_, p) => {
+    const phrases = numbersTable
+      .filter((s) => s.where.some((w) => where(w) === where(p)))
+      .map((s) => norm(s.phrase));
+    const sentences = textAt(p)
+      .split(/(?<=[.!?])\s+|\s*\|\s*/)
+      .filter((x) => QUANTIFIED.test(x) && !x.trim().endsWith('?'));
+    const unlisted = sentences.filter((x) => !phrases.some((ph) => x.includes(ph)));
+    expect(unlisted).toEqual([]);
+  });
+});
