@@ -155,6 +155,14 @@ describe('simulations', () => {
     },
   );
 
+  test('no simulation shows moving day before a slide teaching it (C5) has explained it', () => {
+    const taught = slides.findIndex((s) => s.claims.includes('C5'));
+    const early = (taught < 0 ? slides : slides.slice(0, taught)).flatMap((s) =>
+      s.sims.filter((b) => b.overrides.movingDay !== 'off').map((b) => `${label(s)} (${b.file}:${b.line})`),
+    );
+    expect(early).toEqual([]);
+  });
+
   test('the limits of the model are shown too: a run in a community generous to strangers', () => {
     const h0s = slides.flatMap((s) => s.sims).map((b) => Number(b.overrides.h0 ?? 0));
     expect(Math.max(0, ...h0s)).toBeGreaterThanOrEqual(0.3);
@@ -252,6 +260,9 @@ describe('credit and licence', () => {
     const licence = readFileSync(path.join(ROOT, 'LICENSE-CC'), 'utf8');
     expect(licence).toContain(ORIGINAL_TITLE);
     expect(licence).toContain('https://creativecommons.org/licenses/by-sa/4.0/legalcode');
+    // The source's licence is named as the post gives it: Creative Commons, version not stated (issue 15, item 11).
+    expect(licence).toMatch(/does not state which Creative Commons licence or version/);
+    expect(licence).toMatch(/Attribution-ShareAlike 4\.0 International/);
   });
 });
 

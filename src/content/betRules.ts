@@ -1,0 +1,148 @@
+import type { Params, Run } from '../sim/types.ts';
+import { cooperation, firstDayWithHelp, followersAt, helpRatio, movingDayMet, movingDayShare } from './runMeasures.ts';
+
+/**
+ * For each bet in the deck: which of its choices a run supports, and how that is measured. The room's page and the
+ * reading view say "the model says …" from `choose`; test/slides/numbers.test.ts checks, over many seeds and on the
+ * block's own seed, that the model supports `supports` the way `holds` says. Keyed by the title of the slide that
+ * carries the bet's sim block.
+ */
+export interface BetRule {
+  /** title of the slide whose sim block asks the bet */
+  sim: string;
+  /** how the answer is measured, in words a participant can follow */
+  measure: string;
+  /** the runs the answer needs, each the block's settings plus these (one run with none: `[{}]`) */
+  variants: readonly Partial<Params>[];
+  /** index into the block's `bet.choices` that these runs (one per variant, same seed) support */
+  choose: (runs: readonly Run[]) => number;
+  /** the choice the model supports … */
+  supports: number;
+  /** … in every run, or in most runs */
+  holds: 'every' | 'most';
+}
+
+const one = [{}] as const;
+const first = (runs: readonly Run[]): Run => runs[0]!;
+
+export const betRules: readonly BetRule[] = [
+  {
+    sim: 'Bet: giver or taker?',
+    measure:
+      'help received over 200 days, giver ÷ taker: under 1.5 is "about the same", 1.5–5 "a bit more", 5 or more "many times more"',
+    variants: one,
+    choose: (runs) => {
+      const r = helpRatio(first(runs), 'giveFirst', 'taker');
+      return r < 1.5 ? 0 : r < 5 ? 1 : 2;
+    },
+    supports: 2,
+    holds: 'every',
+  },
+  {
+    sim: 'Bet: how soon does help come back?',
+    measure:
+      'the first day by which the givers have received one help each on average: by day 7 is "within a few days", later "only after weeks", not at all "never"',
+    variants: one,
+    choose: (runs) => {
+      const day = firstDayWithHelp(first(runs), 'giveFirst');
+      return day <= 7 ? 0 : Number.isFinite(day) ? 1 : 2;
+    },
+    supports: 1,
+    holds: 'every',
+  },
+  {
+    sim: 'Bet: does the taker gain followers?',
+    measure:
+      'a taker\'s followers at the end minus at the start: 3 or more is "many", more than 0 "a few", none "none at all"',
+    variants: one,
+    choose: (runs) => {
+      const r = first(runs);
+      const gained = followersAt(r, 'taker', r.params.ticks) - followersAt(r, 'taker', 0);
+      return gained >= 3 ? 0 : gained > 0 ? 1 : 2;
+    },
+    supports: 2,
+    holds: 'every',
+  },
+  {
+    sim: 'Bet: is 25 days of giving enough?',
+    measure:
+      'all late starters met their whole need: "all of it"; their help in the moving-day window under a tenth of the need: "almost none"; otherwise "some, but not all"',
+    variants: one,
+    choose: (runs) => {
+      const r = first(runs);
+      if (movingDayMet(r, 'late') >= 1) return 2;
+      return movingDayShare(r, 'late') < 0.1 ? 0 : 1;
+    },
+    supports: 1,
+    holds: 'most',
+  },
+  {
+    sim: 'How early is early enough?',
+    measure:
+      'the shortest of 15, 30 and 60 days ahead at which more than half of the late starters meet their whole need (none of them: "60 days or more")',
+    variants: [{ lead: 15 }, { lead: 30 }, { lead: 60 }],
+    choose: (runs) => {
+      const k = runs.findIndex((r) => movingDayMet(r, 'late') > 0.5);
+      return k < 0 ? 2 : k;
+    },
+    supports: 2,
+    holds: 'most',
+  },
+  {
+    sim: 'Bet: does lurking pay off?',
+    measure:
+      'lurkers\' help in the moving-day window as a share of the need: 0.6 or more is "most", 0.25 or more "some", less "almost none"',
+    variants: one,
+    choose: (runs) => {
+      const share = movingDayShare(first(runs), 'lurker');
+      return share >= 0.6 ? 0 : share >= 0.25 ? 1 : 2;
+    },
+    supports: 2,
+    holds: 'every',
+  },
+  {
+    sim: 'Bet: does trust outlast giving?',
+    measure: 'how many of the lapsed givers meet their whole moving-day need: all, some, or none',
+    variants: one,
+    choose: (runs) => {
+      const met = movingDayMet(first(runs), 'lapsed');
+      return met >= 1 ? 0 : met > 0 ? 1 : 2;
+    },
+    supports: 2,
+    holds: 'every',
+  },
+  {
+    sim: 'Where the advantage shrinks',
+    measure: 'help received, giver ÷ taker: 10 or more is "just as much", 1.5–10 "less", under 1.5 "not at all"',
+    variants: one,
+    choose: (runs) => {
+      const r = helpRatio(first(runs), 'giveFirst', 'taker');
+      return r >= 10 ? 0 : r >= 1.5 ? 1 : 2;
+    },
+    supports: 1,
+    holds: 'every',
+  },
+  {
+    sim: 'Bet: must reputations be seen?',
+    measure:
+      'share of donations that are gifts in the final generations: 0.7 or more "survives", 0.3 or more "shrinks but holds", less "collapses"',
+    variants: one,
+    choose: (runs) => {
+      const c = cooperation(first(runs));
+      return c >= 0.7 ? 0 : c >= 0.3 ? 1 : 2;
+    },
+    supports: 2,
+    holds: 'every',
+  },
+];
+
+/** The rule for the bet on the slide with this title, if the deck has one. */
+export function betRuleFor(slideTitle: string): BetRule | undefined {
+  return betRules.find((r) => r.sim === slideTitle);
+}
+
+/** "The model says: …" for a bet's choices, from the runs its rule asked for. */
+export function modelSays(rule: BetRule, choices: readonly string[], runs: readonly Run[]): string {
+  const choice = choices[rule.choose(runs)] ?? '?';
+  return `The model says: ${choice} (measured as ${rule.measure}).`;
+}
