@@ -44,6 +44,7 @@ const projectorTick = (page: Page) =>
     return input ? Number(input.value) : Number.NaN;
   });
 
+// Each test walks many slides with two windows open: on a busy 2-core machine that can take a minute.
 describe('speaker window (built kit, real Chromium, 1280×720)', () => {
   test(`every cue (${withCues.length} slides) is marked, in view without scrolling; notes ≥ 20 px, never under the upcoming slide`, async () => {
     expect(withCues.length).toBeGreaterThan(0);
@@ -120,7 +121,7 @@ describe('speaker window (built kit, real Chromium, 1280×720)', () => {
     expect(errors).toEqual([]);
     expect(speakerErrors).toEqual([]);
     await context.close();
-  });
+  }, 150_000);
 
   test(`the console shows each simulation's controls (${withSims.length} slides): moving day only where the run has it`, async () => {
     expect(withSims.length).toBeGreaterThan(0);
@@ -151,7 +152,7 @@ describe('speaker window (built kit, real Chromium, 1280×720)', () => {
     expect(errors).toEqual([]);
     expect(speakerErrors).toEqual([]);
     await context.close();
-  });
+  }, 150_000);
 
   test("the console's Play, scrub and keys drive the projector's simulation", async () => {
     const slide = withSims[0]!;
@@ -209,5 +210,5 @@ describe('speaker window (built kit, real Chromium, 1280×720)', () => {
     expect(errors).toEqual([]);
     expect(speakerErrors).toEqual([]);
     await context.close();
-  });
+  }, 150_000);
 });
