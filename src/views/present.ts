@@ -9,6 +9,7 @@ import type { Deck } from '../content/types.ts';
 import { buildSlides } from './buildSlides.ts';
 import { viewUrl } from './route.ts';
 import { createSimMounts, type SimMounts } from './simMounts.ts';
+import { watchSpeakerWindow } from './speakerWindow.ts';
 import { createViewChoice } from './viewChoice.ts';
 
 export interface PresentView {
@@ -84,6 +85,16 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
   reveal.on('slidechanged', follow);
   follow();
 
+  // speaker window: cues, notes at reading size and the simulation console (see speakerWindow.ts); not in its panes
+  let shownDeck = deck;
+  const speaker =
+    print || /receiver/i.test(win.location.search)
+      ? undefined
+      : watchSpeakerWindow(win, reveal, {
+          deck: () => shownDeck,
+          widgetState: (el) => mounts.widget(el)?.getState(),
+        });
+
   return {
     reveal,
     async update(next: Deck) {
@@ -94,8 +105,11 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
       reveal.sync();
       reveal.slide(h, v, f);
       follow();
+      shownDeck = next;
+      speaker?.refresh();
     },
     destroy() {
+      speaker?.destroy();
       mounts.destroy();
       reveal.destroy();
     },

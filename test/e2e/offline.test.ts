@@ -135,6 +135,23 @@ describe('offline: the single-file build works from file://', () => {
     await context.close();
   });
 
+  test('the speaker window is dressed there too: the cue strip, and a console whose Play moves the projector', async () => {
+    const context = await newContext();
+    const sim = deck.slides.find((s) => s.sims.length > 0)!;
+    const { page, errors } = await open(`#/${sim.h}/${sim.v}`, context);
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await speaker.locator('#gf-cues').waitFor({ state: 'attached', timeout: 20_000 });
+    await speaker.locator('.gf-console .gf-play').click({ timeout: 15_000 });
+    const projectorTick = () =>
+      page.evaluate(() =>
+        Number(window.Reveal!.getCurrentSlide().querySelector<HTMLInputElement>('.sim-timeline')?.value ?? 0),
+      );
+    await expect.poll(projectorTick, { timeout: 10_000 }).toBeGreaterThan(0);
+    await speaker.locator('.gf-console .gf-play').click();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test.each([
     ['reading view', '?view=read', '.read-slide', deck.slides.length],
     ['handout view', '?view=handout', '.handout', 1],
