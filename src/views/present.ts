@@ -7,12 +7,15 @@ import '../../assets/theme.css';
 import '../../assets/sim.css';
 import type { Deck } from '../content/types.ts';
 import { buildSlides } from './buildSlides.ts';
+import { attachRoom, type RoomControls } from './roomOverlay.ts';
 import { viewUrl } from './route.ts';
 import { createSimMounts, type SimMounts } from './simMounts.ts';
 import { createViewChoice } from './viewChoice.ts';
 
 export interface PresentView {
   readonly reveal: RevealApi;
+  /** the room (`npm run room`): a bet slide's choices, and with the presenter link the live tally and betting */
+  readonly room: RoomControls | null;
   /** Replaces the slides (hot reload) and stays on the current slide. */
   update(deck: Deck): Promise<void>;
   destroy(): void;
@@ -84,9 +87,11 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
   };
   reveal.on('slidechanged', follow);
   follow();
+  const room = print ? null : attachRoom(reveal, deck, win);
 
   return {
     reveal,
+    room,
     async update(next: Deck) {
       const { h, v, f } = reveal.getIndices();
       mounts.destroy();
@@ -97,6 +102,7 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
       follow();
     },
     destroy() {
+      room?.destroy();
       mounts.destroy();
       reveal.destroy();
     },
