@@ -63,7 +63,23 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RunningRoom
   let room = o.room;
   const stats: RoomStats = { dropped: 0, refused: 0, votes: 0, connected: 0 };
   const statuses = new Map<string, BetStatus>();
+  // the store's votes per bet, read once and then kept in step with each write (the store is written first)
+  const votes = new Map<string, Map<string, number>>();
+  const votesOn = (bet: string) => {
+    let v = votes.get(bet);
+    if (!v) {
+      v = store.votesOn(room.id, bet);
+      votes.set(bet, v);
+    }
+    return v;
+  };
+  const tallyOf = (bet: RoomBet) => {
+    const out = new Array<number>(bet.choices.length).fill(0);
+    for (const choice of votesOn(bet.id).values()) if (choice < out.length) out[choice]!++;
+    return out;
+  };
   const restore = () => {
+    votes.clear();
     statuses.clear();
     for (const [bet, kind] of store.betStatuses(room.id))
       statuses.set(bet, kind === 'open' ? 'open' : kind === 'close' ? 'closed' : 'revealed');
@@ -71,6 +87,12 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RunningRoom
   restore();
   let slide = store.lastSlide(room.id) ?? deck.slides.keys().next().value ?? '0';
   const clients = new Set<Client>();
+  // phones only: the projector's own connection is not a participant
+  const phoneCount = () => {
+    let n = 0;
+    for (const c of clients) if (!c.presenter) n++;
+    return n;
+  };
   let joinUrls: string[] = [];
 
   const serve = sirv(o.dist, { dev: false, etag: true, extensions: ['html'] });
@@ -91,7 +113,7 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RunningRoom
       question: bet.question,
       choices: bet.choices,
       status,
-      tally: showTally ? store.tally(room.id, bet.id, bet.choices.length) : null,
+      tally: showTally ? tallyOf(bet) : null,
       verdict: status === 'revealed' ? modelVerdict(bet) : null,
     };
   };
@@ -122,7 +144,7 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RunningRoom
       presenter: c.presenter,
       slide: deck.slides.get(slide) ?? null,
       bet: bet ? betView(bet, c.presenter) : null,
-      yourVote: bet && c.device ? store.vote(room.id, bet.id, c.device) : null,
+      yourVote: bet && c.device ? (votesOn(bet.id).get(c.device) ?? null) : null,
       history: history(c.device),
       ...(c.presenter ? { connected: stats.connected, joinUrls } : {}),
     };
@@ -137,7 +159,7 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RunningRoom
     const m: ServerMessage = {
       type: 'tally',
       bet: bet.id,
-      tally: store.tally(room.id, bet.id, bet.choices.length),
+      tally: tallyOf(bet),
       connected: stats.connected,
     };
     const text = JSON.stringify(m);
@@ -183,6 +205,7 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RunningRoom
     c.device = m.device;
     // the phone hears "recorded" only after the write has committed
     store.recordVote(room.id, bet.id, m.device, m.choice);
+    votesOn(bet.id).set(m.device, m.choice);
     stats.votes++;
     send(c, { type: 'recorded', bet: bet.id, choice: m.choice });
     tallyToPresenters(bet);
@@ -207,6 +230,7 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RunningRoom
         c.device = m.device;
         c.presenter = m.token !== undefined && tokenOk(m.token);
         if (m.token !== undefined && !c.presenter) refuse(c, 'wrong presenter link');
+        if (c.presenter) stats.connected = phoneCount();
         send(c, stateFor(c));
       } else if (m.type === 'vote') vote(c, m);
       else if (isPresenterMessage(m)) presenterAction(c, m);
@@ -220,7 +244,7 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RunningRoom
   // phones come and go in bursts (a room scanning the QR code): the projector hears the count at most every 250 ms
   let presenceTimer: NodeJS.Timeout | undefined;
   const presenceChanged = () => {
-    stats.connected = clients.size;
+    stats.connected = phoneCount();
     presenceTimer ??= setTimeout(() => {
       presenceTimer = undefined;
       for (const c of clients) if (c.presenter) send(c, { type: 'presence', connected: stats.connected });

@@ -22,6 +22,8 @@ export interface RoomStore {
   /** Stores (or changes) a device's vote; returns once it is in the database. */
   recordVote(roomId: number, bet: string, device: string, choice: number): void;
   vote(roomId: number, bet: string, device: string): number | null;
+  /** every vote on a bet in a room: device → choice */
+  votesOn(roomId: number, bet: string): Map<string, number>;
   /** every bet a device voted on in a room → its choice */
   votesOf(roomId: number, device: string): Map<string, number>;
   /** votes per choice number, `size` long */
@@ -95,6 +97,7 @@ export function openRoomStore(Database: typeof BetterSqlite3, dir: string): Room
     ),
     event: db.prepare('INSERT INTO events (room_id, kind, detail, at) VALUES (?, ?, ?, ?)'),
     vote: db.prepare('SELECT choice FROM votes WHERE room_id = ? AND bet = ? AND device = ?'),
+    votesOn: db.prepare('SELECT device, choice FROM votes WHERE room_id = ? AND bet = ?'),
     votesOf: db.prepare('SELECT bet, choice FROM votes WHERE room_id = ? AND device = ?'),
     tally: db.prepare('SELECT choice, COUNT(*) AS n FROM votes WHERE room_id = ? AND bet = ? GROUP BY choice'),
     statuses: db.prepare(
@@ -120,6 +123,8 @@ export function openRoomStore(Database: typeof BetterSqlite3, dir: string): Room
     touchRoom: (roomId) => void q.touch.run(now(), roomId),
     recordVote: (roomId, bet, device, choice) => voteTx(roomId, bet, device, choice),
     vote: (roomId, bet, device) => (q.vote.get(roomId, bet, device) as { choice: number } | undefined)?.choice ?? null,
+    votesOn: (roomId, bet) =>
+      new Map((q.votesOn.all(roomId, bet) as { device: string; choice: number }[]).map((r) => [r.device, r.choice])),
     votesOf: (roomId, device) =>
       new Map((q.votesOf.all(roomId, device) as { bet: string; choice: number }[]).map((r) => [r.bet, r.choice])),
     tally: (roomId, bet, size) => {

@@ -6,9 +6,9 @@ import type { AxeResults } from 'axe-core';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type RoomProcess, startRoomProcess } from '../../scripts/lib/roomProcess.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import { useBrowser } from './harness.ts';
-import { type RoomProcess, startRoomProcess } from './roomProcess.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
