@@ -1,7 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import '../../assets/room.css';
 import type { Deck, Slide } from '../content/types.ts';
-import type { BetView } from '../roomProtocol/roomMessages.ts';
+import type { BetStatus, BetView } from '../roomProtocol/roomMessages.ts';
 import { qrSvg } from './qrSvg.ts';
 import { connectRoom, nextBetStep, type RoomClient, roomToken } from './roomClient.ts';
 
@@ -22,6 +22,7 @@ export interface RoomControls {
 const KEY_JOIN = { keyCode: 81, key: 'Q', description: 'Room: show how to join (QR code)' };
 const KEY_BET = { keyCode: 87, key: 'W', description: 'Room: open / close betting, then show the outcome' };
 const LETTERS = 'ABCDEFGHIJKLMNOP';
+const ORDER: BetStatus[] = ['waiting', 'open', 'closed', 'revealed'];
 
 const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string) => {
   const e = doc.createElement(tag);
@@ -47,6 +48,8 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
   host.append(panel, overlay);
   const token = roomToken(win.location.search);
   let current: Slide | undefined;
+  // the step last asked for: W pressed twice before the server answers goes on from there, not from the old status
+  let asked: { bet: string; status: BetStatus } | null = null;
   const client: RoomClient | null = token ? connectRoom(win, token, () => draw()) : null;
 
   const currentBet = (): BetView | null => {
@@ -66,6 +69,7 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
 
   const draw = () => {
     const bet = currentBet();
+    if (asked && bet?.id === asked.bet && bet.status === asked.status) asked = null;
     panel.hidden = !bet;
     if (bet) drawPanel(bet);
     if (!overlay.hidden) drawOverlay();
@@ -137,7 +141,9 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
   const step = (want?: 'open' | 'close' | 'reveal') => {
     const bet = currentBet();
     if (!client || !bet) return;
-    const next = want ?? nextBetStep(bet);
+    const ahead = asked?.bet === bet.id && ORDER.indexOf(asked.status) > ORDER.indexOf(bet.status);
+    const next = want ?? nextBetStep(ahead && asked ? { ...bet, status: asked.status } : bet);
+    if (next) asked = { bet: bet.id, status: next === 'open' ? 'open' : next === 'close' ? 'closed' : 'revealed' };
     if (next === 'open') client.openBetting(bet.id);
     else if (next === 'close') client.closeBetting(bet.id);
     else if (next === 'reveal') client.revealOutcome(bet.id);
@@ -150,6 +156,7 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
   const follow = () => {
     const { h, v } = reveal.getIndices();
     current = deck.slides.find((s) => s.h === h && s.v === (v ?? 0));
+    asked = null;
     if (current) client?.moveTo(current.id);
     draw();
   };
