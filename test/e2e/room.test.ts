@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RoomProcess, startRoomProcess } from '../../scripts/lib/roomProcess.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
-import { useBrowser } from './harness.ts';
+import { openPage, useBrowser } from './harness.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -194,6 +194,23 @@ describe('the room (real server, real sockets, real SQLite, real Chromium)', () 
       // nothing wider than the phone
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     }
+    await context.close();
+  });
+
+  test('without the room (a static host) a bet slide lists its choices for a show of hands, and opens no socket', async () => {
+    const { page, context, errors, external } = await openPage(browser(), `index.html#/${first!.h}/${first!.v}`);
+    const sockets: string[] = [];
+    page.on('websocket', (ws) => sockets.push(ws.url()));
+    await expect.poll(() => page.locator('.room-panel-head').textContent()).toBe('Show of hands');
+    const choices = await page.locator('.room-panel .room-choice-text').allTextContents();
+    expect(choices).toEqual(betOf(first).bet!.choices.map((c, i) => `${'ABCDEFGH'[i]}. ${c}`));
+    await page.keyboard.press('w'); // nothing to open without a room
+    await page.keyboard.press('q');
+    expect(await page.locator('.room-join').isVisible()).toBe(true);
+    await page.screenshot({ path: 'test-results/room-show-of-hands.png' });
+    expect(sockets).toEqual([]);
+    expect(await page.locator('.room-count').count()).toBe(0);
+    expect([...errors, ...external]).toEqual([]);
     await context.close();
   });
 });
