@@ -123,7 +123,9 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
     const box = el(doc, 'div', undefined, 'room-join-box');
     box.append(el(doc, 'h2', 'Join the room'));
     if (!client)
-      box.append(el(doc, 'p', 'To let phones join, start the room (npm run room) and open the presenter link it prints.'));
+      box.append(
+        el(doc, 'p', 'To let phones join, start the room (npm run room) and open the presenter link it prints.'),
+      );
     else if (!lan) box.append(el(doc, 'p', 'Connecting to the room…'));
     else {
       const qr = el(doc, 'div', undefined, 'room-qr');
