@@ -48,8 +48,9 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       assetsInlineLimit: single ? Number.MAX_SAFE_INTEGER : 4096,
       // handout.html: the handout's own page, which loads no reveal.js (src/handoutMain.ts). The single file is one
-      // page, index.html, whose ?view=handout draws the handout itself.
-      rolldownOptions: single ? {} : { input: { index: 'index.html', handout: 'handout.html' } },
+      // page, index.html, whose ?view=handout draws the handout itself. join.html: the room's participant page
+      // (src/join), served by `npm run room` only; it loads neither reveal.js nor d3.
+      rolldownOptions: single ? {} : { input: { index: 'index.html', handout: 'handout.html', join: 'join.html' } },
     },
     server: { open: !process.env.CI },
   };

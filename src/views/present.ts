@@ -7,6 +7,7 @@ import '../../assets/theme.css';
 import '../../assets/sim.css';
 import type { Deck } from '../content/types.ts';
 import { buildSlides } from './buildSlides.ts';
+import { attachRoom, type RoomControls } from './roomOverlay.ts';
 import { viewUrl } from './route.ts';
 import { createSimMounts, type SimMounts } from './simMounts.ts';
 import { watchSpeakerWindow } from './speakerWindow.ts';
@@ -14,6 +15,8 @@ import { createViewChoice } from './viewChoice.ts';
 
 export interface PresentView {
   readonly reveal: RevealApi;
+  /** the room (`npm run room`): a bet slide's choices, and with the presenter link the live tally and betting */
+  readonly room: RoomControls | null;
   /** Replaces the slides (hot reload) and stays on the current slide. */
   update(deck: Deck): Promise<void>;
   destroy(): void;
@@ -84,11 +87,14 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
   };
   reveal.on('slidechanged', follow);
   follow();
+  // the room (phones, tally) and the speaker window belong to the audience's window, not to the speaker view's panes
+  const pane = /receiver/i.test(win.location.search);
+  const room = print || pane ? null : attachRoom(reveal, deck, win);
 
   // speaker window: cues, notes at reading size and the simulation console (see speakerWindow.ts); not in its panes
   let shownDeck = deck;
   const speaker =
-    print || /receiver/i.test(win.location.search)
+    print || pane
       ? undefined
       : watchSpeakerWindow(win, reveal, {
           deck: () => shownDeck,
@@ -97,6 +103,7 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
 
   return {
     reveal,
+    room,
     async update(next: Deck) {
       const { h, v, f } = reveal.getIndices();
       mounts.destroy();
@@ -110,6 +117,7 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
     },
     destroy() {
       speaker?.destroy();
+      room?.destroy();
       mounts.destroy();
       reveal.destroy();
     },

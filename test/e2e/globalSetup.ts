@@ -34,7 +34,7 @@ async function buildKit(slides: string, outDir: string): Promise<void> {
 export default async function setup(project: TestProject) {
   const browser = await launchChromium(); // throws the install hint when Chromium is missing
   await browser.close();
-  if (!existsSync('dist/index.html')) await buildKit('slides', 'dist');
+  if (!existsSync('dist/index.html') || !existsSync('dist/join.html')) await buildKit('slides', 'dist');
   await buildKit('test/e2e/fixture-slides', FIXTURE_DIST);
   const kit = await serveStatic('dist');
   const fixture = await serveStatic(FIXTURE_DIST);

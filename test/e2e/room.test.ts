@@ -1,0 +1,213 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AxeResults } from 'axe-core';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type RoomProcess, startRoomProcess } from '../../scripts/lib/roomProcess.ts';
+import { loadDeck } from '../../src/content/loadDeck.ts';
+import { openPage, useBrowser } from './harness.ts';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const Database = require('better-sqlite3') as typeof BetterSqlite3;
+
+const browser = useBrowser();
+const deck = loadDeck('slides');
+const betSlides = deck.slides.filter((s) => s.sims.some((b) => b.bet));
+const [first, second] = betSlides;
+const betOf = (s: typeof first) => s!.sims.find((b) => b.bet)!;
+
+let data: string;
+let room: RoomProcess;
+let projector: Page;
+const phones: { page: Page; context: BrowserContext; errors: string[] }[] = [];
+
+async function openPhone(base: string) {
+  const context = await browser().newContext({ viewport: { width: 360, height: 720 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${base}join`);
+  await page.waitForSelector('html[data-ready]');
+  return { page, context, errors };
+}
+
+const yours = (p: Page) => p.locator('.join-yours').getAttribute('data-vote');
+const count = (choice: number) =>
+  projector.locator(`.room-panel li[data-choice="${choice}"] .room-count`).textContent();
+
+async function goToSlide(page: Page, slide: { h: number; v: number }) {
+  await page.evaluate(([h, v]) => window.Reveal!.slide(h, v), [slide.h, slide.v] as const);
+}
+
+/** Each phone votes choice (i % choices) and waits until its page says the vote is recorded. */
+async function vote(phone: Page, choice: number) {
+  await phone.locator(`.join-choice input[value="${choice}"]`).tap();
+  await expect.poll(() => yours(phone)).toBe(String(choice));
+}
+
+beforeAll(async () => {
+  expect(betSlides.length, 'the deck needs two bet slides for this test').toBeGreaterThanOrEqual(2);
+  data = mkdtempSync(join(tmpdir(), 'gf-room-'));
+  room = await startRoomProcess(data);
+});
+
+afterAll(async () => {
+  await room?.stop();
+  rmSync(data, { recursive: true, force: true });
+});
+
+describe('the room (real server, real sockets, real SQLite, real Chromium)', () => {
+  test('a projector and three phones: votes, the live tally, closing, refusals', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    projector = await context.newPage();
+    await projector.goto(`${room.base}?room=${room.token}#/${first!.h}/${first!.v}`);
+    await projector.waitForSelector('html[data-ready]');
+    await goToSlide(projector, first!);
+    await expect.poll(() => projector.locator('.room-panel-head').textContent()).toMatch(/Betting not open/);
+
+    for (let i = 0; i < 3; i++) phones.push(await openPhone(room.base));
+    const bet = betOf(first);
+    for (const { page } of phones) {
+      await expect.poll(() => page.locator('.join-question').textContent()).toBe(bet.bet!.question);
+      expect(await page.locator('.join-choice input').first().isDisabled()).toBe(true);
+      // the phone page runs neither reveal.js nor d3
+      expect(await page.evaluate(() => 'Reveal' in window || 'd3' in window)).toBe(false);
+    }
+
+    await projector.keyboard.press('w'); // open betting
+    await expect.poll(() => phones[0]!.page.locator('.join-choice input').first().isDisabled()).toBe(false);
+    const n = bet.bet!.choices.length;
+    const expected = new Array<number>(n).fill(0);
+    for (const [i, { page }] of phones.entries()) {
+      await vote(page, i % n);
+      expected[i % n]!++;
+    }
+    // a phone changes its mind while betting is open: still one vote per device
+    await vote(phones[2]!.page, 0);
+    expected[2 % n]!--;
+    expected[0]!++;
+    for (let c = 0; c < n; c++) await expect.poll(() => count(c)).toBe(String(expected[c]));
+
+    // a participant's own socket tries to drive the room: refused, nothing moves
+    const refusals = await phones[0]!.page.evaluate(
+      ([betId, token]) =>
+        new Promise<string[]>((ok) => {
+          const ws = new WebSocket(`ws://${location.host}/room/ws`);
+          const got: string[] = [];
+          ws.onmessage = (e) => {
+            const m = JSON.parse(e.data as string) as { type: string; reason?: string };
+            if (m.type === 'refused') got.push(m.reason!);
+            if (got.length === 3) ok(got);
+          };
+          ws.onopen = () => {
+            ws.send(JSON.stringify({ type: 'open', token, bet: betId }));
+            ws.send(JSON.stringify({ type: 'slide', token, slide: '0' }));
+            ws.send(JSON.stringify({ type: 'reset', token }));
+          };
+        }),
+      [bet.id, 'not-the-presenter-token-0123'] as const,
+    );
+    expect(refusals).toEqual([
+      'only the presenter can do that',
+      'only the presenter can do that',
+      'only the presenter can do that',
+    ]);
+    await expect.poll(() => phones[1]!.page.locator('.join-question').textContent()).toBe(bet.bet!.question);
+
+    await projector.keyboard.press('w'); // close betting
+    for (const { page } of phones) {
+      await expect.poll(() => page.locator('.join-split h2').textContent()).toBe(`How the room bet (3 votes)`);
+      expect(await page.locator('.join-choice input').first().isDisabled()).toBe(true);
+    }
+    // a vote after closing is refused and changes nothing
+    const late = await phones[1]!.page.evaluate(
+      ([betId]) =>
+        new Promise<string>((ok) => {
+          const ws = new WebSocket(`ws://${location.host}/room/ws`);
+          ws.onmessage = (e) => ok(JSON.parse(e.data as string).type === 'refused' ? 'refused' : 'other');
+          ws.onopen = () =>
+            ws.send(JSON.stringify({ type: 'vote', device: 'late-device-0001', bet: betId, choice: 0 }));
+        }),
+      [bet.id] as const,
+    );
+    expect(late).toBe('refused');
+    for (let c = 0; c < n; c++) expect(await count(c)).toBe(String(expected[c]));
+  });
+
+  test('SIGKILL mid-vote: every recorded vote survives, phones reconnect and show their votes', async () => {
+    await goToSlide(projector, second!);
+    const bet = betOf(second);
+    await expect.poll(() => phones[0]!.page.locator('.join-question').textContent()).toBe(bet.bet!.question);
+    await projector.keyboard.press('w');
+    await expect.poll(() => phones[0]!.page.locator('.join-choice input').first().isDisabled()).toBe(false);
+    await vote(phones[0]!.page, 1);
+    await vote(phones[1]!.page, 0);
+    // the third phone taps and the server dies at once: its vote may or may not have landed
+    await phones[2]!.page.locator('.join-choice input[value="1"]').tap();
+    await room.kill();
+    for (const { page } of phones)
+      await expect.poll(() => page.locator('.join-conn').textContent()).toBe('Reconnecting…');
+
+    room = await startRoomProcess(data, room.port);
+    expect(room.output()).toMatch(/picked up where it was/);
+    // the phones reconnect on their own (no reload) and show the votes the server had recorded; the third resends
+    for (const { page } of phones)
+      await expect.poll(() => page.locator('.join-conn').textContent(), { timeout: 20_000 }).toBe('Connected');
+    await expect.poll(() => yours(phones[0]!.page)).toBe('1');
+    await expect.poll(() => yours(phones[1]!.page)).toBe('0');
+    await expect.poll(() => yours(phones[2]!.page)).toBe('1');
+    // the projector reconnects too and its tally is the store's
+    await expect.poll(() => count(1), { timeout: 20_000 }).toBe('2');
+    expect(await count(0)).toBe('1');
+
+    const db = new Database(join(data, 'rooms.sqlite'), { readonly: true });
+    const rows = db.prepare('SELECT choice, COUNT(*) AS n FROM votes WHERE bet = ? GROUP BY choice').all(bet.id);
+    db.close();
+    expect(rows).toEqual([
+      { choice: 0, n: 1 },
+      { choice: 1, n: 2 },
+    ]);
+    for (const { errors } of phones) expect(errors).toEqual([]);
+  });
+
+  test('the participant page is axe-clean at 360 px (AAA contrast) and keeps its layout at 200% text', async () => {
+    const context = await browser().newContext({ viewport: { width: 360, height: 720 }, bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${room.base}join`);
+    await page.waitForSelector('.join-bet');
+    for (const size of ['100%', '200%']) {
+      await page.evaluate((s) => {
+        document.documentElement.style.fontSize = s;
+      }, size);
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate(() =>
+        (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResults> } }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21aa', 'best-practice'] },
+        }),
+      );
+      expect(result.passes.length).toBeGreaterThan(0);
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      // nothing wider than the phone
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
+    await context.close();
+  });
+
+  test('without the room (a static host) a bet slide lists its choices for a show of hands, with no live tally', async () => {
+    const { page, context, errors, external } = await openPage(browser(), `index.html#/${first!.h}/${first!.v}`);
+    await expect.poll(() => page.locator('.room-panel-head').textContent()).toBe('Show of hands');
+    const choices = await page.locator('.room-panel .room-choice-text').allTextContents();
+    expect(choices).toEqual(betOf(first).bet!.choices.map((c, i) => `${'ABCDEFGH'[i]}. ${c}`));
+    await page.keyboard.press('w'); // nothing to open without a room
+    await page.keyboard.press('q');
+    expect(await page.locator('.room-join').isVisible()).toBe(true);
+    await page.screenshot({ path: 'test-results/room-show-of-hands.png' });
+    expect(await page.locator('.room-count').count()).toBe(0);
+    expect([...errors, ...external]).toEqual([]);
+    await context.close();
+  });
+});
