@@ -3,6 +3,7 @@ import { renderTable } from '../render/renderTable.ts';
 import type { Frame, Run } from '../sim/types.ts';
 import { bindWidgetKeys } from './bindWidgetKeys.ts';
 import { buildControls, type Controls } from './buildControls.ts';
+import { checkWidgetState } from './checkWidgetState.ts';
 import { browserScheduler, createClock, type Scheduler } from './createClock.ts';
 import { createPaintGate } from './createPaintGate.ts';
 import { createSimLink } from './createSimLink.ts';
@@ -48,7 +49,10 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   const win = container.ownerDocument.defaultView!;
   const self = `${block.id}#${++instances}:${Math.random().toString(36).slice(2, 8)}`;
   const blockStrings = textOverrides(block);
-  let state = initialState(block, opts.initial);
+  // whatever the address or a saved state asked for: in range, within the run and the page's budget, or a note
+  const checked = checkWidgetState(block, opts.initial ?? {}, 'the address');
+  const warnings = [...(opts.warnings ?? []), ...checked.warnings];
+  let state = initialState(block, checked.state);
   const dom = buildWidgetDom(container, block);
   const session = () => {
     const key = JSON.stringify([state.preset, state.overrides, state.seed]);
@@ -73,6 +77,8 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     {
       state: getState,
       shownFrame: () => (drawn?.frame.tick === state.tick && drawn.key === session().key ? drawn.frame : undefined),
+      // another window is another program: a state that does not pass the address's check is dropped whole
+      accepts: (s) => !checkWidgetState(block, s, 'another window').changed,
       follow(s) {
         state = s;
         opts.onState?.(getState());
@@ -188,7 +194,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   function showControls() {
     if (!active) return;
     const s = session();
-    const note = [...(opts.warnings ?? []), ...s.warnings].join(' ');
+    const note = [...warnings, ...s.warnings].join(' ');
     dom.note.hidden = note.length === 0;
     if (dom.note.textContent !== note) dom.note.textContent = note;
     controls?.show({
