@@ -52,6 +52,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   // whatever the address or a saved state asked for: in range, within the run and the page's budget, or a note
   const checked = checkWidgetState(block, opts.initial ?? {}, 'the address');
   const warnings = [...(opts.warnings ?? []), ...checked.warnings];
+  let refused: string[] = [];
   let state = initialState(block, checked.state);
   const dom = buildWidgetDom(container, block);
   const session = () => {
@@ -161,7 +162,14 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   function act(patch: () => Partial<WidgetState>) {
     const caughtUp = link.lead();
     if (caughtUp !== undefined) state.tick = caughtUp;
-    state = { ...state, ...patch(), id: block.id };
+    const next = { ...state, ...patch(), id: block.id };
+    // a control or setState asking for a run the page cannot hold: refused with a note, the run on screen stays
+    if (next.overrides !== state.overrides) {
+      const checked = checkWidgetState(block, { overrides: next.overrides }, 'the controls');
+      refused = checked.warnings;
+      if (checked.changed) next.overrides = state.overrides;
+    }
+    state = next;
     state.tick = Math.max(0, Math.min(session().params.ticks, Math.round(state.tick)));
     sync();
     opts.onState?.(getState());
@@ -194,7 +202,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   function showControls() {
     if (!active) return;
     const s = session();
-    const note = [...warnings, ...s.warnings].join(' ');
+    const note = [...warnings, ...refused, ...s.warnings].join(' ');
     dom.note.hidden = note.length === 0;
     if (dom.note.textContent !== note) dom.note.textContent = note;
     controls?.show({

@@ -136,3 +136,14 @@ describe('in a widget', () => {
     expect(widget.getState().seed).toBe(12);
   });
 });
+
+test('a control asking for a run the page cannot hold is refused with a note; the run on screen stays', () => {
+  const { host, widget } = mount();
+  widget.activate();
+  widget.setState({ overrides: { nCommunity: 200000 } });
+  expect(widget.getState().overrides.nCommunity).toBeUndefined();
+  expect(host.querySelector('.sim-note')!.textContent).toMatch(/from the controls: this run is estimated .* budget/);
+  widget.setState({ overrides: { nCommunity: 150 } });
+  expect(widget.getState().overrides.nCommunity).toBe(150);
+  expect(host.querySelector<HTMLElement>('.sim-note')!.hidden).toBe(true);
+});
