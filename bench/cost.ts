@@ -84,10 +84,30 @@ function leastSquares(xs: number[][], ys: number[]): number[] {
   return a.map((row, i) => row[k]! / row[i]!);
 }
 
+/**
+ * Runs stopped at the limit took at least that long: after each fit, a stopped run whose fitted value is above the
+ * limit takes the fitted value (iterated), so that the stopped runs do not pull the busiest estimates down.
+ */
+export function leastSquaresCensored(
+  xs: number[][],
+  ys: number[],
+  cut: boolean[],
+): { coef: number[]; ratios: number[] } {
+  const y = [...ys];
+  let coef = leastSquares(xs, y);
+  const fitted = (x: number[]) => x.reduce((s, v, j) => s + v * coef[j]!, 0);
+  for (let round = 0; round < 20; round++) {
+    for (let r = 0; r < y.length; r++) if (cut[r]) y[r] = Math.max(ys[r]!, fitted(xs[r]!));
+    coef = leastSquares(xs, y);
+  }
+  return { coef, ratios: xs.map((x, r) => Math.exp(ys[r]! - fitted(x))).filter((_, r) => !cut[r]) };
+}
+
 export async function measure(samples: number): Promise<void> {
   const rng = createRng(20261206);
   const xs: number[][] = [];
   const ys: number[] = [];
+  const cuts: boolean[] = [];
   const rows: string[] = [];
   for (let i = 0; i < samples; i++) {
     let draw = 0;
@@ -96,11 +116,11 @@ export async function measure(samples: number): Promise<void> {
     const params = resolveParams(p);
     xs.push(costFeatures(params));
     ys.push(Math.log(Math.max(ms, 0.1)));
+    cuts.push(cut);
     rows.push(`${ms.toFixed(1)}${cut ? '+' : ''} ms ${JSON.stringify(p)}`);
     console.log(`${i + 1}/${samples} ${rows.at(-1)}`);
   }
-  const coef = leastSquares(xs, ys);
-  const ratios = xs.map((x, r) => Math.exp(ys[r]! - x.reduce((s, v, j) => s + v * coef[j]!, 0)));
+  const { coef, ratios } = leastSquaresCensored(xs, ys, cuts);
   const safety = Math.max(...ratios);
   const sorted = [...ratios].sort((a, b) => a - b);
   console.log(`\nload ${loadavg()[0]!.toFixed(1)}; ${samples} runs`);
