@@ -195,3 +195,40 @@ describe('the build budget: a sim block whose estimated run is too long fails wi
     );
   });
 });
+
+describe('generated hostile slides (fixed seeds, so a failure replays)', () => {
+  test('any image path climbing out of the project fails with file and line; the same path inside passes', () => {
+    const segment = fc.stringMatching(/^[a-z0-9_-]{1,8}$/);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 12 }),
+        fc.array(segment, { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 0, max: 6 }),
+        (ups, tail, blankLines) => {
+          const path = `${'../'.repeat(ups)}${tail.join('/')}.png`;
+          const text = md('# T', ...Array(blankLines).fill(''), `![x](${path})`, '');
+          const e = deckErrorOf(text);
+          expect([e.file, e.line]).toEqual(['slides/01-a.md', 2 + blankLines]);
+          expect(e.detail).toMatch(/leaves the project/);
+          const inside = text.replace(path, `../assets/${tail.join('/')}.png`);
+          expect(() => parseDeck([{ path: 'slides/01-a.md', text: inside }])).not.toThrow();
+        },
+      ),
+      { seed: 20261206, numRuns: 200 },
+    );
+  });
+
+  test('event handlers on any allowed element fail at their line', () => {
+    const tags = ['p', 'div', 'span', 'a', 'img', 'section', 'em', 'table', 'details', 'video'];
+    const events = ['onload', 'onerror', 'onclick', 'onmouseover', 'onfocus', 'ONCLICK', 'onanimationstart'];
+    fc.assert(
+      fc.property(fc.constantFrom(...tags), fc.constantFrom(...events), fc.integer({ min: 0, max: 5 }), (t, ev, n) => {
+        const text = md('# T', ...Array(n).fill('text'), '', `<${t} ${ev}="alert(1)">x</${t}>`, '');
+        const e = deckErrorOf(text);
+        expect(e.line).toBe(n + 3);
+        expect(e.detail).toMatch(new RegExp(`${ev.toLowerCase()}="…" is not allowed`));
+      }),
+      { seed: 7, numRuns: 150 },
+    );
+  });
+});
