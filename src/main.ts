@@ -30,4 +30,12 @@ async function main(): Promise<void> {
   document.documentElement.dataset.ready = view;
 }
 
+// An error thrown outside main's promise (a library's timer or event handler while the view starts) must not leave a
+// blank page either: until the view is ready, any uncaught error shows the error page.
+const beforeReady = (error: unknown) => {
+  if (!document.documentElement.dataset.ready && !document.querySelector('.fatal-error'))
+    showFatalError('The workshop could not start', error);
+};
+window.addEventListener('error', (e) => beforeReady(e.error ?? e.message));
+window.addEventListener('unhandledrejection', (e) => beforeReady(e.reason));
 main().catch((error: unknown) => showFatalError('The workshop could not start', error));

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { type Deck, DeckError, type Slide } from './types.ts';
 
 /** Absolute URLs, data: and blob: URIs, protocol-relative and root paths are left as the author wrote them. */
@@ -15,9 +15,19 @@ export function deckModuleCode(deck: Deck, slidesDir: string): string {
   const rewrite = (html: string, slide: Slide) =>
     html.replace(/(<img\b[^>]*?\bsrc=")([^"]*)(")/gi, (whole, before: string, src: string, after: string) => {
       if (!src || EXTERNAL.test(src)) return whole;
-      const file = resolve(slidesDir, decodeURI(src.split(/[?#]/)[0] ?? ''));
+      let file: string;
+      try {
+        file = resolve(slidesDir, decodeURI(src.split(/[?#]/)[0] ?? ''));
+      } catch {
+        throw new DeckError(slide.file, slide.line, `image "${src}": malformed % escape (write %25 for a literal %)`);
+      }
       if (!existsSync(file))
         throw new DeckError(slide.file, slide.line, `image "${src}" not found (looked for ${file})`);
+      // parseSlide refused paths leaving slides/ and assets/ by their text; a symbolic link could still lead out
+      const real = realpathSync(file);
+      const roots = [slidesDir, resolve(slidesDir, '..', 'assets')].filter(existsSync).map((d) => realpathSync(d));
+      if (!roots.some((root) => real.startsWith(root + sep)))
+        throw new DeckError(slide.file, slide.line, `image "${src}" leads outside the slides and assets folders`);
       let token = tokens.get(file);
       if (!token) {
         token = `__GF_ASSET_${tokens.size}__`;

@@ -1,3 +1,4 @@
+import qrcode from 'qrcode-generator';
 import { suggestName } from '../sim/index.ts';
 import { type FrontMatter, parseFrontMatter, sectionFromFileName } from './parseFrontMatter.ts';
 import { parseSlide } from './parseSlide.ts';
@@ -25,6 +26,7 @@ export function parseDeck(files: readonly DeckFile[]): Deck {
   let meta: DeckMeta = { title: '' };
   for (const [index, { path, text }] of files.entries()) {
     guardFile(path, () => {
+      rejectBinary(path, text);
       const front = parseFrontMatter(path, toSourceLines(text));
       checkKeys(path, front, index === 0 ? [...META_KEYS, ...FILE_KEYS] : FILE_KEYS);
       if (index === 0) meta = readMeta(path, front);
@@ -64,6 +66,7 @@ function readMeta(file: string, front: FrontMatter): DeckMeta {
       }
       meta.totalTime = minutes;
     } else {
+      if (key === 'url') checkQrCapacity(file, line, value);
       strings[key] = value;
     }
   }
@@ -78,5 +81,32 @@ function guardFile(file: string, parse: () => void): void {
     if (error instanceof DeckError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new DeckError(file, 1, `cannot read this file: ${reason}`);
+  }
+}
+
+/** A slide file is text: NUL bytes or undecodable bytes (read as U+FFFD) mean an image or a binary saved as .md. */
+function rejectBinary(file: string, text: string): void {
+  const nul = text.indexOf('\0');
+  const bad = text.indexOf('\uFFFD');
+  const at = nul < 0 ? bad : bad < 0 ? nul : Math.min(nul, bad);
+  if (at < 0) return;
+  const line = text.slice(0, at).split('\n').length;
+  const what = text[at] === '\0' ? 'a NUL byte' : 'bytes that are not UTF-8 text';
+  throw new DeckError(file, line, `this is not a text slide file (${what} here): save slides as UTF-8 Markdown`);
+}
+
+/** The handout prints `url:` as a QR code (views/qrSvg.ts: error correction M, byte mode): it must fit in one. */
+function checkQrCapacity(file: string, line: number, url: string): void {
+  const qr = qrcode(0, 'M');
+  qr.addData(url, 'Byte');
+  try {
+    qr.make();
+  } catch {
+    const bytes = new TextEncoder().encode(url).length;
+    throw new DeckError(
+      file,
+      line,
+      `front matter: url is ${bytes} bytes, too long for the handout's QR code (at most 2331): use a shorter address`,
+    );
   }
 }

@@ -1,4 +1,15 @@
-import { paramSchema, presetNames, presets, suggestName, validateParams } from '../sim/index.ts';
+import {
+  BUILD_BUDGET_MS,
+  budgetMessage,
+  checkBudget,
+  defaultParams,
+  type Params,
+  paramSchema,
+  presetNames,
+  presets,
+  suggestName,
+  validateParams,
+} from '../sim/index.ts';
 import { clip } from './parseFrontMatter.ts';
 import type { SourceLine } from './sourceLines.ts';
 import { DeckError, type SimBlock, type SimChart, type SimView } from './types.ts';
@@ -54,6 +65,12 @@ export function parseSimBlock(file: string, fenceLine: number, lines: SourceLine
     const near =
       issue.suggestion && !issue.message.includes(issue.suggestion) ? ` Did you mean "${issue.suggestion}"?` : '';
     fail(line, `${issue.message}${near}`);
+  }
+  // in range is not enough: sizes that are each allowed can together take minutes (the build runs every block)
+  const budget = checkBudget({ ...defaultParams, ...params } as Params, BUILD_BUDGET_MS);
+  if (!budget.ok) {
+    const line = entries.get(budget.largest?.name ?? '')?.line ?? presetEntry.line;
+    fail(line, budgetMessage(budget, 'the build'));
   }
   const validOverrides: Record<string, number | string> = {};
   for (const key of Object.keys(overrides)) validOverrides[key] = (params as Record<string, number | string>)[key]!;

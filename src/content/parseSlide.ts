@@ -1,3 +1,4 @@
+import { checkSlideHtml } from './checkSlideHtml.ts';
 import { extractSimBlocks } from './extractSimBlocks.ts';
 import { FenceTracker } from './fenceTracker.ts';
 import { firstHeadingText, NestedSimError, renderMarkdown } from './renderMarkdown.ts';
@@ -45,8 +46,9 @@ export function parseSlide(raw: RawSlide, place: SlidePlace): Slide {
     line: raw.line,
     section: place.section,
     title: firstHeadingText(rendered.body.html),
-    html: rendered.body.html,
-    notesHtml: rendered.notes.notesHtml,
+    html: checkSlideHtml(file, rendered.body.html, lines, raw.line),
+    notesHtml: checkSlideHtml(file, rendered.notes.notesHtml, notes.lines, raw.line),
+    // the narrative is the notes without their cue lines: checked with them
     narrativeHtml: rendered.notes.narrativeHtml,
     attrs,
     claims: (attrs['data-claim'] ?? '').split(/[\s,]+/).filter(Boolean),

@@ -1,5 +1,13 @@
 /** The simulation core's public API: a pure, seeded model with no DOM, no clock and no module-level state. */
 
+export {
+  BUILD_BUDGET_MS,
+  type BudgetCheck,
+  budgetMessage,
+  checkBudget,
+  estimateCost,
+  PAGE_BUDGET_MS,
+} from './cost.ts';
 export { determinismCases } from './determinism.ts';
 export { type PresetInfo, presetInfo, presetNames, presets } from './presets.ts';
 export { CH, createRng, hash32, keyedOrder, type Rng, U } from './rng.ts';

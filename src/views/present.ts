@@ -7,6 +7,7 @@ import '../../assets/theme.css';
 import '../../assets/sim.css';
 import type { Deck } from '../content/types.ts';
 import { buildSlides } from './buildSlides.ts';
+import { withRevealQuery } from './revealQuery.ts';
 import { attachRoom, type RoomControls } from './roomOverlay.ts';
 import { viewUrl } from './route.ts';
 import { createSimMounts, type SimMounts } from './simMounts.ts';
@@ -64,7 +65,8 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
     totalTime: deck.meta.totalTime ? deck.meta.totalTime * 60 : undefined,
     plugins: [Notes],
   });
-  await reveal.initialize();
+  // reveal reads the query string as settings inside initialize(): it sees only the ones the kit relies on
+  await withRevealQuery(win, () => reveal.initialize());
 
   const follow = () => {
     if (print) return;

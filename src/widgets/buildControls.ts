@@ -1,6 +1,7 @@
 import { STRATEGY_STYLE } from '../render/palette.ts';
 import { paramSchema } from '../sim/index.ts';
 import type { ParamSpec, Params, StrategyName } from '../sim/types.ts';
+import { MAX_SEED } from './checkWidgetState.ts';
 import { SPEEDS } from './types.ts';
 
 /** What the controls ask of the widget: every user action goes through one of these. */
@@ -125,11 +126,27 @@ export function buildControls(doc: Document, spec: ControlSpec, act: ControlActi
   stop?.addEventListener('click', () => act.stopGiving(stop.getAttribute('aria-pressed') !== 'true'));
   const seedLabel = events.appendChild(el('label', {}, 'Seed '));
   const seed = seedLabel.appendChild(
-    el('input', { type: 'number', min: '0', step: '1', class: 'sim-seed', inputmode: 'numeric' }),
+    el('input', {
+      type: 'number',
+      min: '0',
+      max: String(MAX_SEED),
+      step: '1',
+      class: 'sim-seed',
+      inputmode: 'numeric',
+    }),
   ) as HTMLInputElement;
+  let shownSeed = '';
   seed.addEventListener('change', () => {
-    const n = Math.round(Number(seed.value));
-    if (Number.isFinite(n) && n >= 0) act.seed(n);
+    const n = Number(seed.value);
+    if (seed.value.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_SEED) {
+      seed.setCustomValidity('');
+      act.seed(n);
+      return;
+    }
+    // refused, visibly: the box goes back to the seed in use and says what it takes
+    seed.value = shownSeed;
+    seed.setCustomValidity(`A seed is a whole number from 0 to ${MAX_SEED}.`);
+    seed.reportValidity();
   });
 
   return {
@@ -143,6 +160,7 @@ export function buildControls(doc: Document, spec: ControlSpec, act: ControlActi
       attr(timeline, 'aria-valuetext', `tick ${s.tick} of ${s.params.ticks}`);
       text(tickOut, `${s.tick} / ${s.params.ticks}`);
       prop(speed, 'value', String(s.speed));
+      shownSeed = String(s.seed);
       if (doc.activeElement !== seed) prop(seed, 'value', String(s.seed));
       for (const [name, { input, out }] of sliders) {
         const v = s.params[name as keyof Params];

@@ -11,6 +11,8 @@ export interface LinkHost {
   state(): WidgetState;
   /** the frame on screen, only if it shows exactly `state()` (a follower then draws it without the model) */
   shownFrame(): Frame | undefined;
+  /** whether a state from another window passes the checks an address's does (a failing message is dropped whole) */
+  accepts?(state: unknown): boolean;
   /** a leader's state arrived: show it */
   follow(state: WidgetState): void;
   /** the leader fell silent: this widget leads now */
@@ -73,12 +75,15 @@ export function createSimLink(
   }
 
   function receive(m: SyncMessage) {
+    // another window is another program: only well-formed messages (the state itself is checked by the widget)
+    if (!wellFormed(m)) return;
     peers = true;
     if (m.kind === 'hello') {
       if (leading) send();
       else if (!m.reply) sync?.publish({ kind: 'hello', from: self, id, reply: true });
       return;
     }
+    if (host.accepts && !host.accepts(m.state)) return;
     leading = false;
     received = m.frame;
     heard = { tick: m.state.tick, at: Date.now() };
@@ -143,4 +148,13 @@ export function createSimLink(
       unsubscribe?.();
     },
   };
+}
+
+/** The shape of a message; its numbers are checked by the widget with the address's rules (checkWidgetState). */
+function wellFormed(m: unknown): m is SyncMessage {
+  if (typeof m !== 'object' || m === null) return false;
+  const { kind, from, state } = m as Partial<Record<string, unknown>>;
+  if (typeof from !== 'string') return false;
+  if (kind === 'hello') return true;
+  return kind === 'state' && typeof state === 'object' && state !== null && !Array.isArray(state);
 }

@@ -3,6 +3,7 @@ import { renderTable } from '../render/renderTable.ts';
 import type { Frame, Run } from '../sim/types.ts';
 import { bindWidgetKeys } from './bindWidgetKeys.ts';
 import { buildControls, type Controls } from './buildControls.ts';
+import { checkWidgetState } from './checkWidgetState.ts';
 import { browserScheduler, createClock, type Scheduler } from './createClock.ts';
 import { createPaintGate } from './createPaintGate.ts';
 import { createSimLink } from './createSimLink.ts';
@@ -48,7 +49,11 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   const win = container.ownerDocument.defaultView!;
   const self = `${block.id}#${++instances}:${Math.random().toString(36).slice(2, 8)}`;
   const blockStrings = textOverrides(block);
-  let state = initialState(block, opts.initial);
+  // whatever the address or a saved state asked for: in range, within the run and the page's budget, or a note
+  const checked = checkWidgetState(block, opts.initial ?? {}, 'the address');
+  const warnings = [...(opts.warnings ?? []), ...checked.warnings];
+  let refused: string[] = [];
+  let state = initialState(block, checked.state);
   const dom = buildWidgetDom(container, block);
   const session = () => {
     const key = JSON.stringify([state.preset, state.overrides, state.seed]);
@@ -73,6 +78,8 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     {
       state: getState,
       shownFrame: () => (drawn?.frame.tick === state.tick && drawn.key === session().key ? drawn.frame : undefined),
+      // another window is another program: a state that does not pass the address's check is dropped whole
+      accepts: (s) => !checkWidgetState(block, s, 'another window').changed,
       follow(s) {
         state = s;
         opts.onState?.(getState());
@@ -155,7 +162,14 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   function act(patch: () => Partial<WidgetState>) {
     const caughtUp = link.lead();
     if (caughtUp !== undefined) state.tick = caughtUp;
-    state = { ...state, ...patch(), id: block.id };
+    const next = { ...state, ...patch(), id: block.id };
+    // a control or setState asking for a run the page cannot hold: refused with a note, the run on screen stays
+    if (next.overrides !== state.overrides) {
+      const checked = checkWidgetState(block, { overrides: next.overrides }, 'the controls');
+      refused = checked.warnings;
+      if (checked.changed) next.overrides = state.overrides;
+    }
+    state = next;
     state.tick = Math.max(0, Math.min(session().params.ticks, Math.round(state.tick)));
     sync();
     opts.onState?.(getState());
@@ -188,7 +202,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   function showControls() {
     if (!active) return;
     const s = session();
-    const note = [...(opts.warnings ?? []), ...s.warnings].join(' ');
+    const note = [...warnings, ...refused, ...s.warnings].join(' ');
     dom.note.hidden = note.length === 0;
     if (dom.note.textContent !== note) dom.note.textContent = note;
     controls?.show({

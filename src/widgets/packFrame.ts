@@ -53,6 +53,8 @@ export function unpackFrame(p: unknown): Frame | undefined {
   const nums = [tick, tShock, tStop].every((v) => typeof v === 'number' && Number.isFinite(v));
   if (!nums || !(agents instanceof Float64Array) || !(edges instanceof Float64Array)) return undefined;
   if (!(events instanceof Int32Array) || agents.length % 6 || edges.length % 4 || events.length % 2) return undefined;
+  // NaN or Infinity would be drawn as is ("MNaN NaN"): a frame with any is malformed
+  if (!agents.every(Number.isFinite) || !edges.every(Number.isFinite)) return undefined;
   const frame: Frame = { tick: tick!, tShock: tShock!, tStop: tStop!, agents: [], edges: [], events: [] };
   for (let i = 0; i < agents.length; i += 6) {
     const kind = KINDS[agents[i + 1]!];

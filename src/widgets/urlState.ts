@@ -1,14 +1,15 @@
 import { clampParams, paramSchema } from '../sim/index.ts';
+import { MAX_SEED } from './checkWidgetState.ts';
 import { DEFAULT_SPEED, SPEEDS, type WidgetState } from './types.ts';
 
 const PARAM_NAMES = new Set(paramSchema.map((s) => s.name as string));
 const CLOCK_KEYS = ['tick', 'seed', 'speed'] as const;
-const MAX_SEED = 2 ** 31 - 1;
 
 /**
  * A simulation's place in the page address, in one of two forms (see README):
  * `?sim=ID&tick=120&seed=3&lead=25` (one simulation, short), or `?ID.tick=120&ID.lead=25` (several on one page).
- * Values are read forgivingly: nonsense is clamped or dropped with a note, never a blank widget.
+ * Values are read forgivingly: nonsense is clamped or dropped with a note, never a blank widget. The widget then
+ * checks what was read against the slide's run (checkWidgetState: the tick within the run, the page's work budget).
  */
 export function simStateFromUrl(search: string, id: string): { state: Partial<WidgetState>; warnings: string[] } {
   const query = new URLSearchParams(search);
@@ -35,7 +36,7 @@ export function simStateFromUrl(search: string, id: string): { state: Partial<Wi
   const overrides: Record<string, unknown> = {};
   for (const [key, value] of raw) {
     if (key === 'tick') {
-      const t = whole('tick', value, 100_000);
+      const t = whole('tick', value, Number.MAX_SAFE_INTEGER);
       if (t !== undefined) state.tick = t;
     } else if (key === 'seed') {
       const s = whole('seed', value, MAX_SEED);

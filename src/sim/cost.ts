@@ -1,0 +1,131 @@
+import { detExp } from './detMath.ts';
+import { defaultParams, paramSchema } from './schema.ts';
+import type { Params } from './types.ts';
+
+/**
+ * What a run costs, estimated before running it, so a slide block or an address can be refused instead of freezing
+ * the build or the page. The cost of a tick grows with everyone (members and newcomers) times the followers each one
+ * reaches, and the followers grow when trust spreads (asking, seeing, sharing, observing), so a fit on sizes alone
+ * misses the busy in-range runs that took a minute. The model is therefore log-linear in sizes and in the activity
+ * parameters, fitted by least squares on measured runs of simulate():
+ *
+ *   ln(ms) = Σ coefficient × feature (costFeatures below), then × SAFETY (the largest measured / fitted ratio).
+ *
+ * Measured by `node --import tsx bench/cost.ts` (random parameter sets across the schema, each timed in a worker),
+ * which prints the coefficients pasted below with the date, the sample size and the fit's error. Science runs are
+ * linear in their sizes (every member is donor roundsPerGen times, then the population reproduces) and fitted the
+ * same way with two terms. The figures are milliseconds of one core of the 2-core build machine, under load:
+ * they are an order of magnitude, which is all a budget needs; re-run bench/cost.ts after changing the model.
+ */
+
+/** The features of a trust-model run, in the order of PLN_COEFFICIENTS. */
+export function costFeatures(p: Params): number[] {
+  const newcomers = p.nGiveFirst + p.nTaker + p.nLurker + p.nLapsed + p.nLate;
+  const n = p.nCommunity + newcomers;
+  const ties = Math.min(n, 2 * p.kRing + 1);
+  return [
+    1,
+    Math.log(p.ticks),
+    Math.log(n),
+    Math.log(ties),
+    // every follower of everyone, and every onlooker of each of them: dense ties in a big community cost more than
+    // either alone (a fit without this term estimated nCommunity 2,495 × kRing 40 at 20 s; it took 114 s)
+    Math.log(n) * Math.log(ties),
+    Math.log(0.05 + p.pNeed),
+    Math.log(0.05 + p.pSee),
+    Math.log(0.05 + p.pShareCommunity + p.pShareGiver),
+    Math.log(0.05 + p.qGiverFollowers + p.qAmp),
+    Math.log(0.1 + p.dObserve + p.dDirect),
+    Math.log(1 + p.f0 + p.mFollowNew),
+    Math.log(p.thFollow),
+    Math.log(0.01 + p.decay),
+  ];
+}
+
+/** Fitted by bench/cost.ts (see there for the run that produced them). */
+// 2026-12-06: 70 random runs (9 stopped at 20 s, fitted as censored) at load average 24 on 2 cores, plus 12 runs of
+// bench/budget.ts at the largest sizes earlier fits allowed (where they underestimated dense ties up to 6-fold).
+// Measured / fitted: median 0.84, 90th percentile 3.4, min 0.09, max 12.4. The spread is mostly the machine's load
+// and V8 compiling the tick during short runs; the budgets below leave the margin. (In a community under ~20 the
+// estimate falls slightly with kRing: ties there are capped by the community anyway.)
+export const PLN_COEFFICIENTS: readonly number[] = [
+  -2.085, 1.374, 0.002, -1.005, 0.337, 0.74, 0.026, 0.148, 0.373, 0.239, -0.169, -0.242, -0.205,
+];
+/** a factor on the fit (1: the fit as measured; the budgets carry the margin) */
+export const PLN_SAFETY = 1;
+/** ms per (generation × popSize × roundsPerGen) and per (generation × popSize); 6 runs, max measured/fitted 2.33 */
+export const SCIENCE_COEFFICIENTS: readonly [number, number] = [2.759e-4, 1.111e-4];
+export const SCIENCE_SAFETY = 2.33;
+
+/**
+ * Longest a sim block may take to run at build time, by the estimate (the handout's and print's figures run every
+ * block, some more than once). The deck's blocks are estimated at 0.2–0.3 s; the 64 s busy block of issue 20 at 37 s.
+ * At 20 s, bench/budget.ts measured up to 36 s for the largest blocks allowed (the fit underestimates the busiest
+ * runs up to about 2-fold on a loaded machine): hence 10 s.
+ */
+export const BUILD_BUDGET_MS = 10_000;
+/**
+ * Longest a page may be asked to compute one run from its address, a control or another window, by the estimate:
+ * admits nCommunity 1,000 at the defaults (estimated 2.0 s, measured 0.65 s), refuses 20,000 (estimated 35 s,
+ * measured 19.5 s in a page) and the busy in-range address of issue 20 (estimated 37 s, measured 62 s).
+ */
+export const PAGE_BUDGET_MS = 3_000;
+
+/** Estimated milliseconds for simulate(params) to run to its end. */
+export function estimateCost(params: Params): number {
+  if (params.model === 'science') {
+    const [perEncounter, perMember] = SCIENCE_COEFFICIENTS;
+    const g = params.generations * params.popSize;
+    return SCIENCE_SAFETY * (perEncounter * g * params.roundsPerGen + perMember * g);
+  }
+  const f = costFeatures(params);
+  return PLN_SAFETY * detExp(f.reduce((sum, x, i) => sum + x * PLN_COEFFICIENTS[i]!, 0));
+}
+
+/** The sizes a budget is about: what the refusal names as the largest allowed. */
+const SIZES = ['nCommunity', 'kRing', 'ticks', 'popSize', 'roundsPerGen', 'generations'] as const;
+export type SizeName = (typeof SIZES)[number];
+
+export interface BudgetCheck {
+  ok: boolean;
+  /** estimated ms */
+  estimate: number;
+  budget: number;
+  /** for a refusal: the size that is largest relative to its default, and the largest value of it within budget */
+  largest?: { name: SizeName; value: number };
+}
+
+/**
+ * Whether `params` runs within `budget` ms by the cost model. On a refusal, names the size to shrink (the one
+ * furthest above its default, among those the model uses) and the largest value of it that fits, others unchanged.
+ */
+export function checkBudget(params: Params, budget: number): BudgetCheck {
+  const estimate = estimateCost(params);
+  if (estimate <= budget) return { ok: true, estimate, budget };
+  const relevant: readonly SizeName[] =
+    params.model === 'science' ? ['popSize', 'roundsPerGen', 'generations'] : ['nCommunity', 'kRing', 'ticks'];
+  const name = relevant.reduce((best, s) =>
+    params[s] / defaultParams[s] > params[best] / defaultParams[best] ? s : best,
+  );
+  // the cost grows with each size: the largest value within budget by bisection
+  let lo = 0;
+  let hi = params[name];
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (estimateCost({ ...params, [name]: mid }) <= budget) lo = mid;
+    else hi = mid;
+  }
+  const min = paramSchema.find((s) => s.name === name)!.min!;
+  return { ok: false, estimate, budget, ...(lo >= min && { largest: { name, value: lo } }) };
+}
+
+const seconds = (ms: number): string =>
+  ms < 1000 ? `${Math.round(ms)} ms` : ms < 100_000 ? `${(ms / 1000).toPrecision(2)} s` : `${Math.round(ms / 1000)} s`;
+
+/** A refusal in words, the same for the build and the page: the estimate, the budget, what fits instead. */
+export function budgetMessage(check: BudgetCheck, where: string): string {
+  const fix = check.largest
+    ? `the largest ${check.largest.name} that fits with the other settings is ${check.largest.value}`
+    : 'lower the sizes (nCommunity, kRing, ticks) or the activity (pNeed, pSee, sharing, dObserve)';
+  return `this run is estimated at ${seconds(check.estimate)} of computing, over ${where}'s budget of ${seconds(check.budget)}: ${fix}.`;
+}
