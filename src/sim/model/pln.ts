@@ -28,7 +28,10 @@ interface Person {
   followers: number[];
   /** others' trust in me, by who trusts */
   trustedBy: Map<number, Trust>;
-  /** the sum of others' trust in me, fading like each of them */
+  /**
+   * the sum of others' trust in me, kept as a running sum that fades like each of them (the engine's arithmetic: adding
+   * up the faded pairs afresh would round differently)
+   */
   trustIn: Fading;
   helpReceived: number;
   gives: number;
@@ -47,7 +50,10 @@ export interface World {
   checks: Map<number, [number, number][]>;
 }
 
-/** A uniform draw in [0, 1) keyed by the tick and the keys: the same keys, the same draw, whatever the order. */
+/**
+ * A uniform draw in [0, 1) keyed by the tick (0 for the start) and the keys: the same keys give the same draw, in
+ * whatever order the draws are made, so this model and the engine may walk through the agents differently.
+ */
 const draw = (w: World, t: number, ...keys: number[]): number =>
   (keys.reduce(fold, fold(w.seedHash, t)) >>> 0) / 4294967296;
 
@@ -55,7 +61,7 @@ const draw = (w: World, t: number, ...keys: number[]): number =>
 const fade = (w: World, k: number): number => detPowInt(1 - w.p.decay, k);
 const faded = (w: World, f: Fading, t: number): number => f.value * fade(w, t - f.at);
 
-/** Ask: everyone has a question with chance pNeed, lurkers never post; on moving day each newcomer asks until met. */
+/** Moving day: from tShock, for W ticks, every newcomer needs H helps, asks until it has them, and cannot give. */
 const movingDay = (p: Params, t: number): boolean => p.movingDay === 'on' && t >= p.tShock && t < p.tShock + p.W;
 
 /** Give: does a newcomer give (answer what it sees, share) in tick t? None can on moving day. */
@@ -252,7 +258,7 @@ function see(w: World, t: number, sharers: number[]): [number, number][] {
   return earned;
 }
 
-/** One tick: every decision reads trust as it was when the tick began; then giving is seen; fade; attention. */
+/** One tick: ask, help and share read trust as it was when the tick began; then giving is seen; fade; attention. */
 export function step(w: World): void {
   const t = w.tick + 1;
   const { asks, sharers } = askAndShare(w, t);
