@@ -2,7 +2,8 @@ import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { costFeatures } from '../src/sim/cost.ts';
-import { createRng, paramSchema, resolveParams } from '../src/sim/index.ts';
+import { paramSchema, resolveParams } from '../src/sim/index.ts';
+import { U } from '../src/sim/rng.ts';
 import type { Params } from '../src/sim/types.ts';
 
 /**
@@ -104,14 +105,13 @@ export function leastSquaresCensored(
 }
 
 export async function measure(samples: number): Promise<void> {
-  const rng = createRng(20261206);
   const xs: number[][] = [];
   const ys: number[] = [];
   const cuts: boolean[] = [];
   const rows: string[] = [];
   for (let i = 0; i < samples; i++) {
     let draw = 0;
-    const p = sample(() => rng.u(i, draw++, 0, 0));
+    const p = sample(() => U(20261206, i, draw++, 0, 0));
     const { ms, cut } = await timed(p);
     const params = resolveParams(p);
     xs.push(costFeatures(params));

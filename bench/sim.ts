@@ -1,9 +1,9 @@
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { createState } from '../src/sim/graph.ts';
+import { createState } from '../src/sim/engine/graph.ts';
+import { createContext } from '../src/sim/engine/state.ts';
+import { stepState } from '../src/sim/engine/tick.ts';
 import { createSim, resolveParams, simulate } from '../src/sim/index.ts';
-import { createContext } from '../src/sim/state.ts';
-import { stepState } from '../src/sim/tick.ts';
 import type { Figure } from './figure.ts';
 
 const now = (): number => performance.now();

@@ -9,13 +9,13 @@ export {
   PAGE_BUDGET_MS,
 } from './cost.ts';
 export { determinismCases } from './determinism.ts';
+export { finalCooperation, THRESHOLDS } from './engine/science.ts';
+export { createSim, runHashes } from './engine/sim.ts';
+export { type RunWithFrames, type SimulateOptions, simulate } from './engine/simulate.ts';
+export { helpChance } from './engine/strategies.ts';
 export { type PresetInfo, presetInfo, presetNames, presets } from './presets.ts';
-export { CH, createRng, hash32, keyedOrder, type Rng, U } from './rng.ts';
+export { CH, hash32, U } from './rng.ts';
 export { defaultParams, paramNames, paramSchema } from './schema.ts';
-export { finalCooperation, THRESHOLDS } from './science.ts';
-export { createSim, runHashes } from './sim.ts';
-export { type RunWithFrames, type SimulateOptions, simulate } from './simulate.ts';
-export { helpChance } from './strategies.ts';
 export { editDistance, suggestName } from './suggest.ts';
 export * from './types.ts';
 export { clampParams, type ParamIssue, resolveParams, validateParams } from './validate.ts';

@@ -104,27 +104,3 @@ export const CH = {
   sciMutate: 33,
   sciInit: 34,
 } as const;
-
-/** A seeded generator bound to one seed; methods are pure functions of their arguments. */
-export interface Rng {
-  readonly seed: number;
-  u(tick: number, a: number, b: number, channel: number, extra?: number): number;
-  /** integer in [0, n) */
-  int(n: number, tick: number, a: number, b: number, channel: number, extra?: number): number;
-}
-
-export function createRng(seed: number): Rng {
-  const s = seedWord(seed);
-  return {
-    seed,
-    u: (tick, a, b, channel, extra = 0) => U(s, tick, a, b, channel, extra),
-    int: (n, tick, a, b, channel, extra = 0) => Math.floor(U(s, tick, a, b, channel, extra) * n),
-  };
-}
-
-/** Keyed shuffle: order items by a hash of (seed, tick, item, channel); ties broken by the item itself. */
-export function keyedOrder(items: number[], seed: number, tick: number, channel: number): number[] {
-  const keys = new Map<number, number>();
-  for (const it of items) keys.set(it, hash32(seed, tick, it, 0, channel));
-  return items.sort((x, y) => keys.get(x)! - keys.get(y)! || x - y);
-}

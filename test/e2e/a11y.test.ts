@@ -170,9 +170,26 @@ describe('accessibility (axe-core on the built kit, real Chromium)', () => {
       const { page } = await openPage(browser(), path, { context });
       // scroll through so simulations that start on sight are drawn when scanned
       const total = await page.evaluate(() => document.documentElement.scrollHeight);
-      for (let y = 0; y < total; y += height) await page.evaluate((top) => window.scrollTo(0, top), y);
+      // (a rendered frame at each stop, so the page's watch for things coming into view has seen each)
+      for (let y = 0; y < total; y += height) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.evaluate(
+          () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+        );
+      }
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.waitForTimeout(300);
+      // every simulation on show drawn (their code loads on first sight; one behind an unplaced bet is hidden),
+      // rather than a guess at how long that takes
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              [...document.querySelectorAll<HTMLElement>('.sim[data-sim]')].filter(
+                (el) => el.checkVisibility() && !el.querySelector('svg, canvas, img'),
+              ).length,
+          ),
+        )
+        .toBe(0);
       expect([...(await scan(page)), ...((await page.evaluate(SVG_TEXT_CONTRAST)) as string[])]).toEqual([]);
       await context.close();
     },

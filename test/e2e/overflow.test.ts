@@ -11,9 +11,16 @@ test('no slide overflows its 16:9 frame at 1280×720', async () => {
   const overflowing: string[] = [];
   for (const slide of deck.slides) {
     await page.evaluate(([h, v]) => window.Reveal!.slide(h, v), [slide.h, slide.v]);
-    if (slide.sims.length) await page.waitForSelector('section.present .sim svg, section.present .sim canvas');
-    // let reveal re-centre after the widget mounted (present.ts calls layout once a widget is in)
-    await page.waitForTimeout(150);
+    if (slide.sims.length) {
+      await page.waitForSelector('section.present .sim svg, section.present .sim canvas');
+      // present.ts re-centres the slide once all its widgets are in: wait for them, then for a rendered frame
+      await expect
+        .poll(() => page.evaluate(() => document.querySelectorAll('section.present .sim-widget').length))
+        .toBeGreaterThanOrEqual(slide.sims.length);
+      await page.evaluate(
+        () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+      );
+    }
     const box = await page.evaluate(() => {
       const config = window.Reveal!.getConfig();
       const section = [...document.querySelectorAll<HTMLElement>('.reveal .slides section.present')].at(-1)!;

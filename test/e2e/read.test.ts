@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/content/index.ts';
-import { READER_STORE_KEY } from '../../src/views/readerStore.ts';
+import { READER_STORE_KEY, type ReaderState } from '../../src/views/readerStore.ts';
 import { baseUrl, indices, openPage, useBrowser } from './harness.ts';
 
 const decks = { kit: loadDeck('slides'), fixture: loadDeck('test/e2e/fixture-slides') };
@@ -37,6 +37,11 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 /** The slide whose article is at the reading position (the toolbar's "Slide n of N"). */
 const progressText = (page: Page) => page.locator('#read-progress-label').textContent();
+/** What the reading view has saved on the device so far (null before its first save). */
+const stored = async (page: Page): Promise<ReaderState | null> =>
+  JSON.parse(
+    (await page.evaluate((key) => localStorage.getItem(key), READER_STORE_KEY)) ?? 'null',
+  ) as ReaderState | null;
 
 describe.each([360, 1280])('reading view at %i px (built kit, real Chromium)', (width) => {
   const deck = decks.kit;
@@ -138,7 +143,13 @@ describe('reading view: place, bets and storage', () => {
     const where = deck.slides[12]!;
     await page.locator(`article[data-slide-id="${where.id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await expect.poll(() => progressText(page)).toBe(`Slide 13 of ${deck.slides.length}`);
-    await page.waitForTimeout(500); // the save is debounced
+    // the save is debounced: wait until it has happened rather than for a guess of how long it takes
+    await expect
+      .poll(async () => {
+        const saved = await stored(page);
+        return { slide: saved?.slide, who: saved?.plan.who, bet: Object.values(saved?.bets ?? {}).includes(choice) };
+      })
+      .toEqual({ slide: where.id, who: 'Ana & <b>Ben</b>', bet: true });
 
     // a new tab on the bare URL, as after closing the tab: the place comes from storage, not the hash
     await page.close();
@@ -156,7 +167,7 @@ describe('reading view: place, bets and storage', () => {
   test('a link to another slide wins over the saved place, and offers the way back', async () => {
     const { page, context } = await openPage(browser(), 'index.html?view=read#/9', { width: 1280 });
     const saved = deck.slides.findIndex((s) => s.h === 9 && s.v === 0);
-    await page.waitForTimeout(500);
+    await expect.poll(() => stored(page)).toMatchObject({ slide: deck.slides[saved]!.id });
     await page.close();
     const again = await context.newPage();
     await again.goto(new URL('index.html?view=read#/2', baseUrl()).href);
@@ -231,7 +242,7 @@ describe('reading view: place, bets and storage', () => {
   test('Start over clears place, bets and plan after confirming', async () => {
     const { page, context } = await openPage(browser(), 'index.html?view=read#/5', { width: 1280 });
     await page.locator('#plan-where').fill('a forum');
-    await page.waitForTimeout(500);
+    await expect.poll(() => stored(page)).toMatchObject({ plan: { where: 'a forum' } });
     page.once('dialog', (d) => void d.accept());
     await page.locator('.read-start-over').click();
     await expect.poll(() => page.locator('.read-notice').textContent()).toMatch(/Started over/);

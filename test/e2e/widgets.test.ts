@@ -20,6 +20,16 @@ async function showSim(page: Page | Frame, n = 0) {
   }, n);
   return widget;
 }
+/** n rendered frames of the page: after them, whatever a frame does has been done. */
+const frames = (page: Page, n: number) =>
+  page.evaluate(
+    (k) =>
+      new Promise<void>((done) => {
+        const next = (left: number) => (left === 0 ? done() : requestAnimationFrame(() => next(left - 1)));
+        next(k);
+      }),
+    n,
+  );
 const tickOf = async (page: Page | Frame, n = 0) =>
   Number(((await page.locator('.sim-widget .sim-tick').nth(n).textContent()) ?? '').split('/')[0]);
 /** The network's follows (band paths and single lines) and nodes, and the chart's lines: what a viewer sees. */
@@ -41,7 +51,7 @@ describe('simulation widgets (fixture deck, real Chromium)', () => {
     const widget = await showSim(page);
     const before = (await widget.locator('.sim-chart path.line').first().getAttribute('d')) ?? '';
     await widget.locator('button.sim-play').click({ force: true });
-    await page.waitForTimeout(1200);
+    await expect.poll(() => tickOf(page)).toBeGreaterThan(3);
     await widget.locator('button.sim-play').click({ force: true });
     expect(await tickOf(page)).toBeGreaterThan(3);
     expect(((await widget.locator('.sim-chart path.line').first().getAttribute('d')) ?? '').length).toBeGreaterThan(
@@ -112,7 +122,7 @@ describe('simulation widgets (fixture deck, real Chromium)', () => {
     await expect.poll(() => tickOf(a.page)).toBe(25);
     // a DOM click: bringing the page to the front can re-run reveal's layout mid-click (flaky "outside the viewport")
     await wa.locator('button.sim-play').dispatchEvent('click');
-    await a.page.waitForTimeout(800);
+    await expect.poll(() => tickOf(a.page)).toBeGreaterThan(25);
     await wa.locator('button.sim-play').dispatchEvent('click');
     await expect.poll(() => tickOf(b.page)).toBe(await tickOf(a.page));
     expect(await tickOf(a.page)).toBeGreaterThan(25);
@@ -123,10 +133,11 @@ describe('simulation widgets (fixture deck, real Chromium)', () => {
     const { page, context } = await openPage(browser(), 'index.html', { which: 'fixture' });
     const widget = await showSim(page);
     await widget.locator('button.sim-play').click({ force: true });
-    await page.waitForTimeout(400);
+    await expect.poll(() => tickOf(page)).toBeGreaterThan(0);
     await page.evaluate(() => window.Reveal!.next());
-    await page.waitForTimeout(200);
+    await frames(page, 2);
     const left = await tickOf(page);
+    // not a wait for something but the measure of "does not advance": the clock plays by time (ticks per second)
     await page.waitForTimeout(1000);
     expect(await tickOf(page)).toBe(left);
     await context.close();
@@ -156,7 +167,12 @@ describe('simulation widgets (fixture deck, real Chromium)', () => {
       window.Reveal!.next();
     });
     await upcoming.locator('.sim-widget').first().waitFor({ state: 'attached' });
-    await upcoming.waitForTimeout(1000); // reveal's slide transition
+    // reveal's slide transition over (its class changes are not the simulation's work)
+    await expect
+      .poll(() =>
+        upcoming.evaluate(() => document.querySelector('.reveal .slides')!.getAnimations({ subtree: true }).length),
+      )
+      .toBe(0);
     const changes = await upcoming.evaluateHandle(() => {
       const seen = { n: 0 };
       const w = document.querySelector('.sim-widget')!;
@@ -167,7 +183,8 @@ describe('simulation widgets (fixture deck, real Chromium)', () => {
     });
     await widget.locator('button.sim-play').dispatchEvent('click');
     await expect.poll(() => tickOf(current), { timeout: 5000 }).toBeGreaterThan(0);
-    await page.waitForTimeout(1000);
+    // playing long enough for a pane that wrongly followed to have shown it
+    await expect.poll(() => tickOf(page)).toBeGreaterThan(10);
     await widget.locator('button.sim-play').dispatchEvent('click');
     const tick = await tickOf(page);
     await expect.poll(() => tickOf(current)).toBe(tick);
@@ -182,6 +199,7 @@ describe('simulation widgets (fixture deck, real Chromium)', () => {
     const seen = new Set<number>();
     for (let i = 0; i < 12; i++) {
       seen.add(await tickOf(page));
+      // sampled in time on purpose: the claim is a rate (full rate against a follower's twice a second)
       await page.waitForTimeout(100);
     }
     expect(seen.size).toBeGreaterThanOrEqual(6);

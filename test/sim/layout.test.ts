@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { compactFollowers } from '../../src/sim/followers.ts';
-import { createState } from '../../src/sim/graph.ts';
-import { hashState } from '../../src/sim/hash.ts';
+import { compactFollowers } from '../../src/sim/engine/followers.ts';
+import { createState } from '../../src/sim/engine/graph.ts';
+import { hashState } from '../../src/sim/engine/hash.ts';
+import { byGiver } from '../../src/sim/engine/observe.ts';
+import { append, compactPool, createPool, listLen, listOff, type Pool } from '../../src/sim/engine/pool.ts';
+import { cloneState, createContext, type Work } from '../../src/sim/engine/state.ts';
+import { stepState } from '../../src/sim/engine/tick.ts';
+import { compactTrust } from '../../src/sim/engine/trust.ts';
 import { resolveParams } from '../../src/sim/index.ts';
-import { byGiver } from '../../src/sim/observe.ts';
-import { append, compactPool, createPool, listLen, listOff, type Pool } from '../../src/sim/pool.ts';
-import { cloneState, createContext, type Work } from '../../src/sim/state.ts';
-import { stepState } from '../../src/sim/tick.ts';
-import { compactTrust } from '../../src/sim/trust.ts';
 
 // Where lists sit in memory and the order observe() takes a tick's helps in are speed choices: these tests pin
 // down that they change nothing a run computes.

@@ -4,7 +4,8 @@ import { expect, test } from 'vitest';
 
 // The model is pure: no unseeded randomness, no clock, no timers (design.md, src/sim row).
 const dir = join(import.meta.dirname, '../../src/sim');
-const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+// the shared files, the readable model (model/) and the engine (engine/)
+const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
 
 test('src/sim has source files to check', () => expect(files.length).toBeGreaterThan(10));
 

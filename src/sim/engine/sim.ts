@@ -1,11 +1,11 @@
+import type { Frame, Params, Sim } from '../types.ts';
+import { resolveParams } from '../validate.ts';
 import { buildFrame } from './frame.ts';
 import { createState } from './graph.ts';
 import { hashState } from './hash.ts';
 import { createScienceSim } from './science-sim.ts';
 import { cloneState, createContext, type State } from './state.ts';
 import { stepState } from './tick.ts';
-import type { Frame, Params, Sim } from './types.ts';
-import { resolveParams } from './validate.ts';
 
 /** Checkpoint spacing: seeking back costs one clone plus at most this many ticks. */
 const EVERY = 10;

@@ -1,5 +1,5 @@
+import { CH, fold, hit, U32 } from '../rng.ts';
 import { bump, bumpAt, mapTrusters } from './bump.ts';
-import { CH, fold, hit, U32 } from './rng.ts';
 import { type Context, room, type State, type Work } from './state.ts';
 
 /**

@@ -1,3 +1,5 @@
+import type { Frame, Params, Run } from '../types.ts';
+import { resolveParams } from '../validate.ts';
 import { buildFrame } from './frame.ts';
 import { createState } from './graph.ts';
 import { createRecorder, record, results } from './metrics.ts';
@@ -5,8 +7,6 @@ import { simulateScience } from './science.ts';
 import { createScienceSim } from './science-sim.ts';
 import { createContext } from './state.ts';
 import { stepState } from './tick.ts';
-import type { Frame, Params, Run } from './types.ts';
-import { resolveParams } from './validate.ts';
 
 /** Frames to pick up on the way through a run, so a printed figure needs one pass instead of a run plus a replay. */
 export interface SimulateOptions {

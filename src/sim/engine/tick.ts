@@ -1,7 +1,7 @@
+import { tickHash } from '../rng.ts';
 import { applyAttention } from './attention.ts';
 import { ID, needsAndShares, recordGive } from './needsAndShares.ts';
 import { observe } from './observe.ts';
-import { tickHash } from './rng.ts';
 import { type Context, MEMBER, room, type State, type Work } from './state.ts';
 import { inMovingDay, isGiving } from './strategies.ts';
 

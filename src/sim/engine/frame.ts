@@ -1,8 +1,8 @@
+import { type AgentKind, type AgentView, type EdgeView, type Frame, STRATEGIES } from '../types.ts';
 import { listLen, listOff } from './pool.ts';
 import type { Context, State } from './state.ts';
 import { trustIn } from './state.ts';
 import { EARNED, FOLLOW, readSlot, slotFlags, slotFrom } from './trust.ts';
-import { type AgentKind, type AgentView, type EdgeView, type Frame, STRATEGIES } from './types.ts';
 
 const kindName = (k: number): AgentKind => (k === 0 ? 'member' : STRATEGIES[k - 1]!);
 

@@ -1,4 +1,4 @@
-import { below, CH, fold, hit, U32 } from './rng.ts';
+import { below, CH, fold, hit, U32 } from '../rng.ts';
 import { type Context, MEMBER, room, type State, type Work } from './state.ts';
 import { helpChance, inMovingDay, KIND } from './strategies.ts';
 import { readSlot } from './trust.ts';

@@ -1,5 +1,5 @@
+import { CH, hash32 } from '../rng.ts';
 import { addFollower, compactFollowers, createFollowers, type Followers } from './followers.ts';
-import { CH, hash32 } from './rng.ts';
 import type { Context, State } from './state.ts';
 import {
   compactTrust,

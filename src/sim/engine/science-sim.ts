@@ -1,6 +1,6 @@
+import type { Frame, Params, Sim } from '../types.ts';
 import { createHasher } from './hash.ts';
 import { createScienceState, type ScienceState, stepGeneration } from './science.ts';
-import type { Frame, Params, Sim } from './types.ts';
 
 /**
  * Science mode as a steppable Sim: one step is one generation. Frames are minimal (members with their image score

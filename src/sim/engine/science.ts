@@ -1,5 +1,5 @@
-import { CH, draw, seedHash, seedWord, tickHash, U } from './rng.ts';
-import type { Params, Run } from './types.ts';
+import { CH, draw, seedHash, seedWord, tickHash, U } from '../rng.ts';
+import type { Params, Run } from '../types.ts';
 
 /**
  * Science mode: the same primitives set up as image scoring (Nowak & Sigmund 1998, Nature 393:573).

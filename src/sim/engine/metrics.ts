@@ -1,6 +1,6 @@
+import { STRATEGIES, type StrategyName, type StrategyResult } from '../types.ts';
 import { listLen } from './pool.ts';
 import { type Context, type State, trustIn } from './state.ts';
-import { STRATEGIES, type StrategyName, type StrategyResult } from './types.ts';
 
 /**
  * Per-strategy averages over the focal newcomers, recorded tick by tick: what the charts and the tests read.

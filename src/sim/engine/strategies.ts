@@ -1,10 +1,11 @@
-import { detExp } from './detMath.ts';
-import type { Params } from './types.ts';
+import { detExp } from '../detMath.ts';
+import type { Params } from '../types.ts';
 
 /**
- * What each kind of agent does in a tick: whether it is an active giver (answers what it sees, shares) and
- * whether it asks. These are the only strategy rules; all outcomes (who gets help, who meets moving day) emerge
- * from trust, attention and helping.
+ * The engine's strategy rules: whether a newcomer is an active giver (answers what it sees, shares) in a tick, and
+ * h(T). Who asks is decided inline in needsAndShares.ts (in the pass that also lists would-be helpers). The rules in
+ * words, all in one place, are the readable model's (../model/pln.ts); test/sim/equivalence.test.ts holds the two
+ * to the same runs.
  */
 
 /** Kind codes: 0 member, then STRATEGIES order. */
@@ -29,16 +30,6 @@ export function isGiving(kind: number, t: number, p: Params): boolean {
     default:
       return false;
   }
-}
-
-/**
- * Does agent a ask during tick t? Everyone has a question with probability pNeed, except lurkers who never post;
- * on moving day every newcomer asks until its need of H helps is met. `u` is the agent's uniform draw for the tick.
- */
-export function asks(kind: number, t: number, p: Params, needLeft: number, u: number): boolean {
-  if (kind !== KIND.member && inMovingDay(t, p)) return needLeft > 0;
-  if (kind === KIND.lurker) return false;
-  return u < p.pNeed;
 }
 
 /** h(T): a member's chance to help an asker it trusts T (logistic between h0 and hMax, sim-model primitive 3). */

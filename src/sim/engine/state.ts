@@ -1,8 +1,8 @@
-import { detPowInt } from './detMath.ts';
+import { detPowInt } from '../detMath.ts';
+import { seedHash } from '../rng.ts';
+import type { Params } from '../types.ts';
 import { cloneFollowers, type Followers } from './followers.ts';
-import { seedHash } from './rng.ts';
 import { cloneTrust, type TrustTable } from './trust.ts';
-import type { Params } from './types.ts';
 
 /** Agent kinds as small integers (0 = established member, then the newcomer strategies in STRATEGIES order). */
 export const MEMBER = 0;
