@@ -29,6 +29,8 @@ export interface SimWidgetOptions {
   scheduler?: Scheduler;
   /** this deck is shown inside another page, as the speaker view's panes are (default: detected) */
   pane?: boolean;
+  /** the deck's keys (PageDown, S, …) pressed where the deck cannot see them: in a slider or a text field */
+  deckKey?: (e: KeyboardEvent) => void;
 }
 
 const SUMMARY_EVERY_MS = 2000;
@@ -216,7 +218,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     summary.schedule(state.playing);
   }
 
-  const unbindKeys = bindWidgetKeys(dom.root, () => actions.togglePlay());
+  const unbindKeys = bindWidgetKeys(dom.root, () => actions.togglePlay(), opts.deckKey);
   const onVisibility = () => {
     if (win.document.visibilityState === 'hidden' && state.playing && link.leading) act(() => ({ playing: false }));
   };
@@ -238,6 +240,11 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       sync();
     },
     deactivate() {
+      // Leaving a slide pauses its simulation: coming back finds it where it was, not further on.
+      if (state.playing && active) {
+        if (link.leading) act(() => ({ playing: false }));
+        else state.playing = false;
+      }
       active = false;
       sync();
       summary.cancel();

@@ -23,6 +23,8 @@ export function buildWidgetDom(container: HTMLElement, block: SimBlock): WidgetD
   root.dataset.simId = block.id;
   if (block.height) root.style.setProperty('--sim-height', `${block.height}px`);
   const figure = root.appendChild(div('sim-figure'));
+  // Clicking the picture focuses the widget, so Space then plays it instead of turning the slide (bindWidgetKeys).
+  figure.tabIndex = -1;
   const network = block.view === 'chart' ? undefined : figure.appendChild(div('sim-net'));
   // Its own compositor layer: the pulses and fades repaint the network every frame while playing, and without one
   // each frame re-records and re-commits the whole page with it (with the speaker view's frames, three decks).
