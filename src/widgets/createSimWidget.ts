@@ -12,7 +12,7 @@ import { observeChartSize } from './observeChartSize.ts';
 import { staticSimWidget } from './renderSimSnapshot.ts';
 import { createSession, presetInfoOf, type SimSession } from './simSession.ts';
 import { shownStrategy, strategyOverrides } from './strategyChoice.ts';
-import { createSummaryTimer, summarizeTick } from './summary.ts';
+import { createSummaryTimer, summarizeGeneration, summarizeTick } from './summary.ts';
 import type { SimSync, SimWidget, WidgetState } from './types.ts';
 import { buildWidgetDom } from './widgetDom.ts';
 
@@ -67,7 +67,6 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   let active = false;
   /** the frame last drawn, and the session it belongs to */
   let drawn: { frame: Frame; key: string } | undefined;
-  let drawnScience: Run | undefined;
   const link = createSimLink(
     opts.sync,
     block.id,
@@ -96,7 +95,6 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   const unobserve = dom.chart
     ? observeChartSize(win, dom.chart, (h) => {
         chartHeight = h;
-        drawnScience = undefined;
         if (active) gate.now();
       })
     : () => {};
@@ -104,9 +102,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     dom.summary,
     () => {
       const s = session();
-      return s.science
-        ? `Cooperation in the last generations: ${Math.round((s.run().cooperation ?? 0) * 100)}%.`
-        : summarizeTick(s.run(), state.tick);
+      return s.science ? summarizeGeneration(s.run(), state.tick) : summarizeTick(s.run(), state.tick);
     },
     SUMMARY_EVERY_MS,
   );
@@ -144,13 +140,13 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       act(() => ({ overrides: strategyOverrides(state.overrides, presetInfoOf(state.preset).strategies, name) })),
     movingDayNow: () => act(() => ({ overrides: { ...state.overrides, tShock: state.tick } })),
     stopGiving: (on: boolean) =>
-      act(() => ({ overrides: { ...state.overrides, tStop: on ? state.tick : session().params.ticks + 1 } })),
+      act(() => ({ overrides: { ...state.overrides, tStop: on ? state.tick : session().length + 1 } })),
     seed: (v: number) => act(() => ({ seed: v })),
   };
 
   /** Playing from the end starts over. */
   function playing(): Partial<WidgetState> {
-    return { playing: true, tick: state.tick >= session().params.ticks ? 0 : state.tick };
+    return { playing: true, tick: state.tick >= session().length ? 0 : state.tick };
   }
 
   /** A user action: this window now leads, and every other window follows it. Drawn first, so its frame goes along. */
@@ -158,7 +154,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     const caughtUp = link.lead();
     if (caughtUp !== undefined) state.tick = caughtUp;
     state = { ...state, ...patch(), id: block.id };
-    state.tick = Math.max(0, Math.min(session().params.ticks, Math.round(state.tick)));
+    state.tick = Math.max(0, Math.min(session().length, Math.round(state.tick)));
     sync();
     opts.onState?.(getState());
     link.post();
@@ -166,7 +162,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
 
   /** The clock's ticks. The model catches up once, in draw (stateAt steps forward without building frames). */
   function advance(n: number) {
-    const end = session().params.ticks;
+    const end = session().length;
     state.tick = Math.min(end, state.tick + n);
     if (state.tick >= end) state.playing = false;
     sync();
@@ -196,6 +192,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     controls?.show({
       ...state,
       params: s.params,
+      length: s.length,
       stopped: (state.overrides.tStop ?? s.params.ticks + 1) <= s.params.ticks && 'tStop' in state.overrides,
       strategy: shownStrategy(s.params, presetInfoOf(state.preset).strategies),
     });
@@ -211,10 +208,9 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       still: reducedMotion || !link.leading,
       live: state.playing,
       chartHeight,
-      science: drawnScience,
+      metric: block.chart === 'trust' ? 'trustIn' : 'helpReceived',
     });
     if (result.frame) drawn = { frame: result.frame, key: s.key };
-    if (result.science) drawnScience = result.science;
     summary.schedule(state.playing);
   }
 

@@ -21,7 +21,15 @@ export function summarizeTick(run: Run, tick: number): string {
     const series = run.byStrategy[r.strategy as StrategyName]!.series.trustIn;
     return `${r.label} newcomers have ${r.followers} followers, ${r.helpReceived} answers received, ${trend(series, t)}`;
   });
-  return `Tick ${t} of ${run.params.ticks}: ${parts.join('; ')}.`;
+  return `Day ${t} of ${run.params.ticks}: ${parts.join('; ')}.`;
+}
+
+/** The science run's sentence at `generation`: the share so far, never the end before it is reached. */
+export function summarizeGeneration(run: Run, generation: number): string {
+  const coop = run.cooperationByGeneration ?? [];
+  const g = Math.max(0, Math.min(coop.length, Math.round(generation)));
+  if (g === 0) return `Generation 0 of ${coop.length}: not run yet.`;
+  return `Generation ${g} of ${coop.length}: ${Math.round(coop[g - 1]! * 100)}% of donations were gifts.`;
 }
 
 /** The printed figure's caption: what the picture shows at this tick, in words a reader can check against it. */
