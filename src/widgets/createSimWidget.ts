@@ -7,6 +7,7 @@ import { browserScheduler, createClock, type Scheduler } from './createClock.ts'
 import { createPaintGate } from './createPaintGate.ts';
 import { createSimLink } from './createSimLink.ts';
 import { drawFigure } from './drawFigure.ts';
+import { bindIdleControls } from './idleControls.ts';
 import { initialState, textOverrides } from './initialState.ts';
 import { observeChartSize } from './observeChartSize.ts';
 import { staticSimWidget } from './renderSimSnapshot.ts';
@@ -189,6 +190,9 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     const note = [...(opts.warnings ?? []), ...s.warnings].join(' ');
     dom.note.hidden = note.length === 0;
     if (dom.note.textContent !== note) dom.note.textContent = note;
+    // a transform only: no layout, cheap every tick
+    const done = `scaleX(${s.length > 0 ? state.tick / s.length : 0})`;
+    if (dom.progress.style.transform !== done) dom.progress.style.transform = done;
     controls?.show({
       ...state,
       params: s.params,
@@ -214,6 +218,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     summary.schedule(state.playing);
   }
 
+  const unbindIdle = bindIdleControls(dom.root, () => controls?.element);
   const unbindKeys = bindWidgetKeys(dom.root, () => actions.togglePlay(), opts.deckKey);
   const onVisibility = () => {
     if (win.document.visibilityState === 'hidden' && state.playing && link.leading) act(() => ({ playing: false }));
@@ -260,6 +265,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       summary.cancel();
       link.close();
       unbindKeys();
+      unbindIdle();
       win.document.removeEventListener('visibilitychange', onVisibility);
       dom.root.remove();
     },

@@ -6,6 +6,8 @@ export interface WidgetDom {
   network?: HTMLElement;
   chart?: HTMLElement;
   note: HTMLElement;
+  /** the slim line that shows how far the run is, when the controls are hidden on a slide */
+  progress: HTMLElement;
   summary: HTMLElement;
   details: HTMLDetailsElement;
   table: HTMLElement;
@@ -31,6 +33,9 @@ export function buildWidgetDom(container: HTMLElement, block: SimBlock): WidgetD
   // Set here, not in sim.css: only the live widget animates; printed figures share the class and stay flat.
   if (network) network.style.willChange = 'transform';
   const chart = block.view === 'network' ? undefined : figure.appendChild(div('sim-chart-box'));
+  const track = root.appendChild(div('sim-progress'));
+  track.setAttribute('aria-hidden', 'true');
+  const progress = track.appendChild(div('sim-progress-bar'));
   const note = root.appendChild(doc.createElement('p'));
   note.className = 'sim-note';
   note.setAttribute('role', 'note');
@@ -46,5 +51,5 @@ export function buildWidgetDom(container: HTMLElement, block: SimBlock): WidgetD
   container.appendChild(root);
   // Controls are inserted before the summary by the widget, so the reading order is picture, controls, words.
   root.append(summary, details);
-  return { root, figure, network, chart, note, summary, details, table };
+  return { root, figure, network, chart, note, progress, summary, details, table };
 }
