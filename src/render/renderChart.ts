@@ -114,7 +114,7 @@ function buildSkeleton(
       .attr('stroke-dasharray', '3 3');
     g.append('text')
       .attr('x', x(at))
-      .attr('y', m.top - 6)
+      .attr('y', m.top - 8)
       .attr('text-anchor', 'middle')
       .text(label);
   };
@@ -145,7 +145,7 @@ function buildSkeleton(
     .attr('class', 'tick-marker')
     .attr('y1', m.top)
     .attr('y2', height - m.bottom);
-  drawLegend(svg, names, m.left + 14, m.top + 10);
+  drawLegend(svg, names, m.left + 14, m.top + 20);
   return { key, run, series, marker: marker.node()!, x, y };
 }
 
