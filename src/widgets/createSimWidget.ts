@@ -93,9 +93,11 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     () => showControls(),
   );
   let chartHeight: number | undefined;
+  let chartWidth: number | undefined;
   const unobserve = dom.chart
-    ? observeChartSize(win, dom.chart, (h) => {
+    ? observeChartSize(win, dom.chart, (h, w) => {
         chartHeight = h;
+        chartWidth = w;
         if (active) gate.now();
       })
     : () => {};
@@ -212,6 +214,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       still: reducedMotion || !link.leading,
       live: state.playing,
       chartHeight,
+      chartWidth,
       metric: block.chart === 'trust' ? 'trustIn' : 'helpReceived',
     });
     if (result.frame) drawn = { frame: result.frame, key: s.key };

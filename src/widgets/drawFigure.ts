@@ -14,6 +14,7 @@ export interface FigureOptions {
   /** playing: the canvas may repaint follows less often */
   live: boolean;
   chartHeight?: number;
+  chartWidth?: number;
   /** what the chart plots (the block's `chart: help | trust`) */
   metric: ChartMetric;
 }
@@ -27,7 +28,8 @@ export interface Drawn {
 export function drawFigure(dom: WidgetDom, s: SimSession, tick: number, o: FigureOptions): Drawn {
   if (s.science) {
     // the chart fills generation by generation as the run plays (a bet slide shows nothing of the outcome first)
-    if (dom.chart) renderScienceChart(dom.chart, s.run(), { height: o.chartHeight, generation: tick });
+    if (dom.chart)
+      renderScienceChart(dom.chart, s.run(), { height: o.chartHeight, width: o.chartWidth, generation: tick });
     return {};
   }
   let frame: Frame | undefined;
@@ -35,7 +37,8 @@ export function drawFigure(dom: WidgetDom, s: SimSession, tick: number, o: Figur
     frame = o.sent ?? s.frameAt(tick);
     renderNetwork(dom.network, frame, s.layout(), { tMax: s.params.Tmax, reducedMotion: o.still, live: o.live });
   }
-  if (dom.chart) renderChart(dom.chart, s.run(), tick, { height: o.chartHeight, metric: o.metric });
+  if (dom.chart)
+    renderChart(dom.chart, s.run(), tick, { height: o.chartHeight, width: o.chartWidth, metric: o.metric });
   if (dom.details.open) renderTable(dom.table, s.run(), tick);
   return { frame };
 }
