@@ -1,6 +1,6 @@
 import type { SimBlock } from '../content/types.ts';
 import { renderTable } from '../render/renderTable.ts';
-import type { Frame, Run } from '../sim/types.ts';
+import type { Frame } from '../sim/types.ts';
 import { bindWidgetKeys } from './bindWidgetKeys.ts';
 import { buildControls, type Controls } from './buildControls.ts';
 import { browserScheduler, createClock, type Scheduler } from './createClock.ts';
