@@ -41,7 +41,9 @@ export function parseSimBlock(file: string, fenceLine: number, lines: SourceLine
     if (!/^[A-Za-z][\w-]*$/.test(key)) fail(line, `expected "key: value", got "${clip(trimmed)}"`);
     if (entries.has(key)) fail(line, `"${key}" is set twice (first on line ${entries.get(key)!.line})`);
     if (!(BLOCK_KEYS as readonly string[]).includes(key) && !paramNames.includes(key)) {
-      const near = suggestName(key, [...BLOCK_KEYS, ...paramNames]);
+      // Model parameters first: on a tie the earlier candidate wins, and a typo in a sim block is more often a
+      // parameter's (`leed` is `lead`, not `seed`).
+      const near = suggestName(key, [...paramNames, ...BLOCK_KEYS]);
       fail(line, `"${key}" is not a parameter.${near ? ` Did you mean "${near}"?` : ''}`);
     }
     entries.set(key, { value: trimmed.slice(colon + 1).trim(), line });

@@ -1,7 +1,7 @@
 import { axisBottom, axisLeft, type ScaleLinear, select } from 'd3';
 
-/** Room around the plot: the y title above it, tick labels left of it, the x title under it. */
-export const CHART_MARGIN = { top: 34, right: 20, bottom: 50, left: 64 };
+/** Room around the plot: the y title above it (and under that a row for annotations), tick labels left of it, the x title under it. */
+export const CHART_MARGIN = { top: 58, right: 24, bottom: 58, left: 70 };
 
 export type Svg = ReturnType<typeof chartSvg>;
 
@@ -21,12 +21,13 @@ export function drawAxes(
     .append('g')
     .attr('class', 'axis x-axis')
     .attr('transform', `translate(0,${height - m.bottom})`)
-    .call(axisBottom(x).ticks(5));
+    .call(axisBottom(x).ticks(Math.max(2, Math.min(5, Math.floor((width - m.left - m.right) / 90)))));
   svg
     .append('g')
     .attr('class', 'axis y-axis')
     .attr('transform', `translate(${m.left},0)`)
-    .call(axisLeft(y).ticks(5, yFormat));
+    // as many ticks as fit without their labels touching (a short, wide chart has room for two or three)
+    .call(axisLeft(y).ticks(Math.max(2, Math.min(5, Math.floor((height - m.top - m.bottom) / 32))), yFormat));
   svg
     .append('text')
     .attr('class', 'axis-label')
@@ -34,7 +35,7 @@ export function drawAxes(
     .attr('y', height - 6)
     .attr('text-anchor', 'middle')
     .text(xTitle);
-  svg.append('text').attr('class', 'axis-label').attr('x', 4).attr('y', 18).text(yTitle);
+  svg.append('text').attr('class', 'axis-label').attr('x', 4).attr('y', 22).text(yTitle);
 }
 
 /** Reuse (or create) the chart's <svg>: given an <svg> draw into it, else keep one child svg.sim-chart. */

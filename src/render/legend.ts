@@ -21,7 +21,7 @@ export function drawLegend(
     const row = g
       .append('g')
       .attr('class', `legend-item strategy-${name}`)
-      .attr('transform', `translate(0,${i * 22})`);
+      .attr('transform', `translate(0,${i * 26})`);
     row
       .append('line')
       .attr('x1', 0)

@@ -1,4 +1,4 @@
-import { line, max, type ScaleLinear, scaleLinear, select } from 'd3';
+import { line, type ScaleLinear, scaleLinear, select } from 'd3';
 import type { Run, StrategyName, StrategySeries } from '../sim/types.ts';
 import { CHART_MARGIN, chartSvg, drawAxes, type Svg } from './chartAxes.ts';
 import { drawLegend, strategiesOf } from './legend.ts';
@@ -47,11 +47,14 @@ export function renderChart(el: Element, run: Run, tick: number, opts: ChartOpti
   const ticks = run.params.ticks;
   const t = Math.max(0, Math.min(ticks, Math.round(tick)));
   const names = opts.strategies ?? strategiesOf(run);
-  const svg = chartSvg(el, width, height, `${METRIC_LABEL[metric]} per strategy, tick ${t} of ${ticks}`);
-  const key = JSON.stringify([width, height, metric, names]);
+  const svg = chartSvg(el, width, height, `${METRIC_LABEL[metric]} per strategy, day ${t} of ${ticks}`);
+  // The y axis spans what has been shown so far, not the whole run: before Play the chart must not tell the outcome
+  // (a bet slide). It grows in nice steps, so the skeleton is rebuilt a few times a run, not every tick.
+  const top = shownMax(run, names, metric, t);
+  const key = JSON.stringify([width, height, metric, names, top]);
   let sk = skeletons.get(svg.node()!);
   if (sk?.run !== run || sk.key !== key) {
-    sk = buildSkeleton(svg, run, names, metric, width, height, key);
+    sk = buildSkeleton(svg, run, names, metric, width, height, key, top);
     skeletons.set(svg.node()!, sk);
   }
   const { x, y } = sk;
@@ -92,14 +95,14 @@ function buildSkeleton(
   width: number,
   height: number,
   key: string,
+  top: number,
 ): Skeleton {
   const m = CHART_MARGIN;
   const ticks = run.params.ticks;
-  const top = max(names, (s) => max(run.byStrategy[s]?.series[metric] ?? [0])) ?? 0;
   const x = scaleLinear([0, ticks], [m.left, width - m.right]);
-  const y = scaleLinear([0, Math.max(1, top)], [height - m.bottom, m.top]).nice();
+  const y = scaleLinear([0, top], [height - m.bottom, m.top]);
   svg.selectAll('*').remove();
-  drawAxes(svg, x, y, width, height, 'Tick (days)', METRIC_LABEL[metric]);
+  drawAxes(svg, x, y, width, height, 'Day', METRIC_LABEL[metric]);
   const annotate = (at: number, label: string, cls: string) => {
     if (at < 0 || at > ticks) return;
     const g = svg.append('g').attr('class', `annotation ${cls}`);
@@ -111,11 +114,12 @@ function buildSkeleton(
       .attr('stroke-dasharray', '3 3');
     g.append('text')
       .attr('x', x(at))
-      .attr('y', m.top - 6)
+      .attr('y', m.top - 8)
       .attr('text-anchor', 'middle')
       .text(label);
   };
-  annotate(run.params.tShock, 'moving day', 'moving-day');
+  // a run without moving day (a slide before the deck teaches it) shows no trace of it
+  if (run.params.movingDay !== 'off') annotate(run.params.tShock, 'moving day', 'moving-day');
   if (run.byStrategy.lapsed && run.params.tStop < ticks) annotate(run.params.tStop, 'stop giving', 'stop-giving');
 
   const lines = svg.append('g').attr('class', 'lines');
@@ -141,8 +145,20 @@ function buildSkeleton(
     .attr('class', 'tick-marker')
     .attr('y1', m.top)
     .attr('y2', height - m.bottom);
-  drawLegend(svg, names, m.left + 14, m.top + 10);
+  drawLegend(svg, names, m.left + 14, m.top + 20);
   return { key, run, series, marker: marker.node()!, x, y };
+}
+
+/** The y axis's top: the largest value shown up to `t`, rounded up to a nice number (at least 1). */
+export function shownMax(run: Run, names: StrategyName[], metric: ChartMetric, t: number): number {
+  let top = 0;
+  for (const name of names) {
+    const values = run.byStrategy[name]?.series[metric] ?? [];
+    for (let i = 0; i <= t && i < values.length; i++) if (values[i]! > top) top = values[i]!;
+  }
+  return scaleLinear([0, Math.max(1, top)], [0, 1])
+    .nice()
+    .domain()[1]!;
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;

@@ -1,7 +1,8 @@
-import type { Frame } from '../sim/types.ts';
+import type { AgentView, Frame } from '../sim/types.ts';
 import type { NetworkLayout } from './layoutNetwork.ts';
 import { bandOpacity, EDGE_BANDS, markerPath, type NetworkOptions, networkLook } from './networkStyle.ts';
 import { PULSE_COLOUR } from './palette.ts';
+import { LABEL_FONT, pickLabels } from './pickLabels.ts';
 
 /** While playing, the (thousands of) follows are repainted at most this often; nodes and pulses every frame. */
 const EDGES_EVERY_MS = 250;
@@ -93,10 +94,12 @@ export function renderNetworkCanvas(
     ctx.fill(path);
   }
 
-  ctx.font = '12px system-ui, sans-serif';
+  ctx.font = `600 ${LABEL_FONT}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
-  for (const a of frame.agents) {
-    if (a.kind === 'member') continue;
+  const newcomers = frame.agents.filter((a) => a.kind !== 'member');
+  const lift = (a: AgentView) => Math.sqrt(look.newcomerSize(a)) / 2 + 4;
+  const named = pickLabels(newcomers, at, (a) => look.styleOf(a).short, lift);
+  for (const a of newcomers) {
     const p = at(a.id);
     const style = look.styleOf(a);
     ctx.save();
@@ -105,7 +108,7 @@ export function renderNetworkCanvas(
     ctx.fill(new Path2D(markerPath(style.marker, look.newcomerSize(a))));
     ctx.restore();
     ctx.fillStyle = st.textColour;
-    ctx.fillText(style.short, p.x, p.y - Math.sqrt(look.newcomerSize(a)) / 2 - 4);
+    if (named.has(a.id)) ctx.fillText(style.short, p.x, p.y - lift(a));
   }
 }
 

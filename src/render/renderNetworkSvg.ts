@@ -11,6 +11,7 @@ import {
   networkLook,
 } from './networkStyle.ts';
 import { PULSE_COLOUR } from './palette.ts';
+import { pickLabels } from './pickLabels.ts';
 
 interface SvgState {
   layout: NetworkLayout;
@@ -178,11 +179,14 @@ export function renderNetworkSvg(svg: SVGSVGElement, frame: Frame, layout: Netwo
       fill: style.colour,
     });
   });
-  const words = st.labels.update(newcomers);
+  const lift = (a: AgentView) => Math.sqrt(look.newcomerSize(a)) / 2 + 4;
+  const named = pickLabels(newcomers, at, (a) => look.styleOf(a).short, lift);
+  const labelled = newcomers.filter((a) => named.has(a.id));
+  const words = st.labels.update(labelled);
   words.els.forEach((el, i) => {
-    const a = newcomers[i]!;
+    const a = labelled[i]!;
     const p = at(a.id);
-    const y = p.y - Math.sqrt(look.newcomerSize(a)) / 2 - 4;
+    const y = p.y - lift(a);
     setAttrs(el, { class: 'newcomer-label', x: p.x, y: Math.round(y * 10) / 10, 'text-anchor': 'middle' });
     setText(el, look.styleOf(a).short);
   });

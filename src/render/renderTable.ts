@@ -17,7 +17,8 @@ export interface StrategyRow {
 
 export function strategyRows(run: Run, tick: number): StrategyRow[] {
   const t = Math.max(0, Math.min(run.params.ticks, Math.round(tick)));
-  const windowClosed = t >= run.params.tShock + run.params.W && run.params.tShock <= run.params.ticks;
+  const windowClosed =
+    run.params.movingDay !== 'off' && t >= run.params.tShock + run.params.W && run.params.tShock <= run.params.ticks;
   return strategiesOf(run).map((name) => {
     const r = run.byStrategy[name]!;
     const row: StrategyRow = {
@@ -43,9 +44,12 @@ export function renderTable(el: Element, run: Run, tick: number): HTMLTableEleme
     .join('table')
     .attr('class', 'sim-table');
   table.selectAll('*').remove();
-  table.append('caption').text(`Per newcomer, averaged over each strategy, at tick ${t} of ${run.params.ticks}`);
+  // a run without moving day has no moving-day column
+  const moving = run.params.movingDay !== 'off';
+  table.append('caption').text(`Per newcomer, averaged over each strategy, at day ${t} of ${run.params.ticks}`);
   const head = table.append('thead').append('tr');
-  for (const h of ['Strategy', 'Newcomers', 'Help received', 'Trust in them', 'Followers', 'Moving day met']) {
+  const columns = ['Strategy', 'Newcomers', 'Help received', 'Trust in them', 'Followers'];
+  for (const h of moving ? [...columns, 'Moving day met'] : columns) {
     head.append('th').attr('scope', 'col').text(h);
   }
   const body = table.append('tbody');
@@ -53,7 +57,7 @@ export function renderTable(el: Element, run: Run, tick: number): HTMLTableEleme
     const tr = body.append('tr').attr('class', `strategy-${r.strategy}`);
     tr.append('th').attr('scope', 'row').text(r.label);
     for (const v of [r.count, r.helpReceived, r.trustIn, r.followers]) tr.append('td').text(String(v));
-    tr.append('td').text(r.movingDayMet === undefined ? 'not yet' : `${Math.round(r.movingDayMet * 100)}%`);
+    if (moving) tr.append('td').text(r.movingDayMet === undefined ? 'not yet' : `${Math.round(r.movingDayMet * 100)}%`);
   }
   return table.node()!;
 }

@@ -7,6 +7,7 @@ import '../../assets/theme.css';
 import '../../assets/sim.css';
 import type { Deck } from '../content/types.ts';
 import { buildSlides } from './buildSlides.ts';
+import { deckKeyHandler } from './deckKeys.ts';
 import { withRevealQuery } from './revealQuery.ts';
 import { attachRoom, type RoomControls } from './roomOverlay.ts';
 import { viewUrl } from './route.ts';
@@ -38,7 +39,10 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
   doc.title = deck.meta.title;
 
   const reducedMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  let mounts: SimMounts = createSimMounts(deck, { sync: true, reducedMotion, search: win.location.search });
+  // the deck's keys that reach a simulation's slider or text field (reveal ignores those): set once reveal is up
+  let deckKey: ((e: KeyboardEvent) => void) | undefined;
+  const mountOptions = { sync: true, reducedMotion, deckKey: (e: KeyboardEvent) => deckKey?.(e) };
+  let mounts: SimMounts = createSimMounts(deck, { ...mountOptions, search: win.location.search });
 
   const fill = async (d: Deck) => {
     slidesEl.replaceChildren(...buildSlides(doc, d, { lazyImages: !print }));
@@ -60,6 +64,8 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
     width: 1280,
     height: 720,
     margin: 0.04,
+    // "next" alone (PageDown, →, a clicker) visits every slide once, in the reading view's order
+    navigationMode: 'linear',
     transition: 'slide',
     pdfSeparateFragments: true,
     totalTime: deck.meta.totalTime ? deck.meta.totalTime * 60 : undefined,
@@ -67,6 +73,7 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
   });
   // reveal reads the query string as settings inside initialize(): it sees only the ones the kit relies on
   await withRevealQuery(win, () => reveal.initialize());
+  deckKey = deckKeyHandler(reveal, revealEl);
 
   const follow = () => {
     if (print) return;
@@ -109,7 +116,7 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
     async update(next: Deck) {
       const { h, v, f } = reveal.getIndices();
       mounts.destroy();
-      mounts = createSimMounts(next, { sync: true, reducedMotion });
+      mounts = createSimMounts(next, mountOptions);
       await fill(next);
       reveal.sync();
       reveal.slide(h, v, f);

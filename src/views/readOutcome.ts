@@ -24,8 +24,8 @@ export function describeRun(run: Run): string {
   if (present.length === 0) return 'The run finished.';
   const help = present.map((name) => `${WHO[name]} ${oneDecimal(run.byStrategy[name]!.helpReceived)}`).join(', ');
   const sentences = [`Help received over ${run.params.ticks} days: ${help}.`];
-  const { tShock, W, ticks } = run.params;
-  if (tShock + W <= ticks + 1) {
+  const { tShock, W, ticks, movingDay } = run.params;
+  if (movingDay !== 'off' && tShock + W <= ticks + 1) {
     const met = present.map((name) => `${WHO[name]} ${percent(run.byStrategy[name]!.movingDayMet)}`).join(', ');
     sentences.push(`Moving day on day ${tShock}, need met: ${met}.`);
   }

@@ -11,6 +11,8 @@ export interface SimMountOptions {
   search?: string;
   /** called with every state change of the simulation mounted on `el` (tick, play, parameters) */
   onState?: (el: HTMLElement, state: WidgetState) => void;
+  /** the deck's keys pressed in a simulation's slider or text field (see widgets/bindWidgetKeys) */
+  deckKey?: (e: KeyboardEvent) => void;
 }
 
 /**
@@ -55,6 +57,7 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
       initial: fromUrl.state,
       warnings: fromUrl.warnings,
       reducedMotion: options.reducedMotion,
+      deckKey: options.deckKey,
       onState: options.onState && ((state) => options.onState?.(el, state)),
     });
     widgets.set(el, widget);

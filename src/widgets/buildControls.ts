@@ -36,6 +36,8 @@ export interface Controls {
     speed: number;
     seed: number;
     params: Params;
+    /** the run's length on its clock (days, or generations for science) */
+    length: number;
     stopped: boolean;
     strategy: string;
   }): void;
@@ -58,9 +60,16 @@ export function buildControls(doc: Document, spec: ControlSpec, act: ControlActi
   const step = clock.appendChild(el('button', { type: 'button', class: 'sim-step' }, 'Step')) as HTMLButtonElement;
   const reset = clock.appendChild(el('button', { type: 'button', class: 'sim-reset' }, 'Reset')) as HTMLButtonElement;
   const timeLabel = clock.appendChild(el('label', { class: 'sim-time' }));
-  timeLabel.append(el('span', {}, 'Tick '));
+  const unit = spec.science ? 'generation' : 'day';
+  timeLabel.append(el('span', {}, spec.science ? 'Generation ' : 'Day '));
   const timeline = timeLabel.appendChild(
-    el('input', { type: 'range', min: '0', step: '1', class: 'sim-timeline', 'aria-label': 'Tick' }),
+    el('input', {
+      type: 'range',
+      min: '0',
+      step: '1',
+      class: 'sim-timeline',
+      'aria-label': spec.science ? 'Generation' : 'Day',
+    }),
   ) as HTMLInputElement;
   const tickOut = timeLabel.appendChild(el('output', { class: 'sim-tick' }));
   const speedLabel = clock.appendChild(el('label', {}, 'Speed '));
@@ -111,11 +120,13 @@ export function buildControls(doc: Document, spec: ControlSpec, act: ControlActi
   }
 
   const events = root.appendChild(el('div', { class: 'sim-events', role: 'group', 'aria-label': 'Events' }));
-  const moving = spec.science
-    ? undefined
-    : (events.appendChild(
-        el('button', { type: 'button', class: 'sim-moving-day' }, 'Moving day now'),
-      ) as HTMLButtonElement);
+  // no moving day in a run without it (a slide before the deck teaches it)
+  const moving =
+    spec.science || spec.params.movingDay === 'off'
+      ? undefined
+      : (events.appendChild(
+          el('button', { type: 'button', class: 'sim-moving-day' }, 'Moving day now'),
+        ) as HTMLButtonElement);
   moving?.addEventListener('click', () => act.movingDayNow());
   const stop =
     spec.science || spec.params.nLapsed === 0
@@ -155,10 +166,10 @@ export function buildControls(doc: Document, spec: ControlSpec, act: ControlActi
     show(s) {
       text(play, s.playing ? 'Pause' : 'Play');
       attr(play, 'aria-pressed', String(s.playing));
-      prop(timeline, 'max', String(s.params.ticks));
+      prop(timeline, 'max', String(s.length));
       prop(timeline, 'value', String(s.tick));
-      attr(timeline, 'aria-valuetext', `tick ${s.tick} of ${s.params.ticks}`);
-      text(tickOut, `${s.tick} / ${s.params.ticks}`);
+      attr(timeline, 'aria-valuetext', `${unit} ${s.tick} of ${s.length}`);
+      text(tickOut, `${s.tick} / ${s.length}`);
       prop(speed, 'value', String(s.speed));
       shownSeed = String(s.seed);
       if (doc.activeElement !== seed) prop(seed, 'value', String(s.seed));

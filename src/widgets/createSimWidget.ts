@@ -1,6 +1,6 @@
 import type { SimBlock } from '../content/types.ts';
 import { renderTable } from '../render/renderTable.ts';
-import type { Frame, Run } from '../sim/types.ts';
+import type { Frame } from '../sim/types.ts';
 import { bindWidgetKeys } from './bindWidgetKeys.ts';
 import { buildControls, type Controls } from './buildControls.ts';
 import { checkWidgetState } from './checkWidgetState.ts';
@@ -8,12 +8,13 @@ import { browserScheduler, createClock, type Scheduler } from './createClock.ts'
 import { createPaintGate } from './createPaintGate.ts';
 import { createSimLink } from './createSimLink.ts';
 import { drawFigure } from './drawFigure.ts';
+import { bindIdleControls } from './idleControls.ts';
 import { initialState, textOverrides } from './initialState.ts';
 import { observeChartSize } from './observeChartSize.ts';
 import { staticSimWidget } from './renderSimSnapshot.ts';
 import { createSession, presetInfoOf, type SimSession } from './simSession.ts';
 import { shownStrategy, strategyOverrides } from './strategyChoice.ts';
-import { createSummaryTimer, summarizeTick } from './summary.ts';
+import { createSummaryTimer, summarizeGeneration, summarizeTick } from './summary.ts';
 import type { SimSync, SimWidget, WidgetState } from './types.ts';
 import { buildWidgetDom } from './widgetDom.ts';
 
@@ -30,6 +31,8 @@ export interface SimWidgetOptions {
   scheduler?: Scheduler;
   /** this deck is shown inside another page, as the speaker view's panes are (default: detected) */
   pane?: boolean;
+  /** the deck's keys (PageDown, S, …) pressed where the deck cannot see them: in a slider or a text field */
+  deckKey?: (e: KeyboardEvent) => void;
 }
 
 const SUMMARY_EVERY_MS = 2000;
@@ -70,7 +73,6 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   let active = false;
   /** the frame last drawn, and the session it belongs to */
   let drawn: { frame: Frame; key: string } | undefined;
-  let drawnScience: Run | undefined;
   const link = createSimLink(
     opts.sync,
     block.id,
@@ -98,10 +100,11 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     () => showControls(),
   );
   let chartHeight: number | undefined;
+  let chartWidth: number | undefined;
   const unobserve = dom.chart
-    ? observeChartSize(win, dom.chart, (h) => {
+    ? observeChartSize(win, dom.chart, (h, w) => {
         chartHeight = h;
-        drawnScience = undefined;
+        chartWidth = w;
         if (active) gate.now();
       })
     : () => {};
@@ -109,9 +112,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     dom.summary,
     () => {
       const s = session();
-      return s.science
-        ? `Cooperation in the last generations: ${Math.round((s.run().cooperation ?? 0) * 100)}%.`
-        : summarizeTick(s.run(), state.tick);
+      return s.science ? summarizeGeneration(s.run(), state.tick) : summarizeTick(s.run(), state.tick);
     },
     SUMMARY_EVERY_MS,
   );
@@ -149,13 +150,13 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       act(() => ({ overrides: strategyOverrides(state.overrides, presetInfoOf(state.preset).strategies, name) })),
     movingDayNow: () => act(() => ({ overrides: { ...state.overrides, tShock: state.tick } })),
     stopGiving: (on: boolean) =>
-      act(() => ({ overrides: { ...state.overrides, tStop: on ? state.tick : session().params.ticks + 1 } })),
+      act(() => ({ overrides: { ...state.overrides, tStop: on ? state.tick : session().length + 1 } })),
     seed: (v: number) => act(() => ({ seed: v })),
   };
 
   /** Playing from the end starts over. */
   function playing(): Partial<WidgetState> {
-    return { playing: true, tick: state.tick >= session().params.ticks ? 0 : state.tick };
+    return { playing: true, tick: state.tick >= session().length ? 0 : state.tick };
   }
 
   /** A user action: this window now leads, and every other window follows it. Drawn first, so its frame goes along. */
@@ -170,7 +171,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       if (checked.changed) next.overrides = state.overrides;
     }
     state = next;
-    state.tick = Math.max(0, Math.min(session().params.ticks, Math.round(state.tick)));
+    state.tick = Math.max(0, Math.min(session().length, Math.round(state.tick)));
     sync();
     opts.onState?.(getState());
     link.post();
@@ -178,7 +179,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
 
   /** The clock's ticks. The model catches up once, in draw (stateAt steps forward without building frames). */
   function advance(n: number) {
-    const end = session().params.ticks;
+    const end = session().length;
     state.tick = Math.min(end, state.tick + n);
     if (state.tick >= end) state.playing = false;
     sync();
@@ -205,9 +206,13 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     const note = [...warnings, ...refused, ...s.warnings].join(' ');
     dom.note.hidden = note.length === 0;
     if (dom.note.textContent !== note) dom.note.textContent = note;
+    // a transform only: no layout, cheap every tick
+    const done = `scaleX(${s.length > 0 ? state.tick / s.length : 0})`;
+    if (dom.progress.style.transform !== done) dom.progress.style.transform = done;
     controls?.show({
       ...state,
       params: s.params,
+      length: s.length,
       stopped: (state.overrides.tStop ?? s.params.ticks + 1) <= s.params.ticks && 'tStop' in state.overrides,
       strategy: shownStrategy(s.params, presetInfoOf(state.preset).strategies),
     });
@@ -223,14 +228,15 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       still: reducedMotion || !link.leading,
       live: state.playing,
       chartHeight,
-      science: drawnScience,
+      chartWidth,
+      metric: block.chart === 'trust' ? 'trustIn' : 'helpReceived',
     });
     if (result.frame) drawn = { frame: result.frame, key: s.key };
-    if (result.science) drawnScience = result.science;
     summary.schedule(state.playing);
   }
 
-  const unbindKeys = bindWidgetKeys(dom.root, () => actions.togglePlay());
+  const unbindIdle = bindIdleControls(dom.root, () => controls?.element);
+  const unbindKeys = bindWidgetKeys(dom.root, () => actions.togglePlay(), opts.deckKey);
   const onVisibility = () => {
     if (win.document.visibilityState === 'hidden' && state.playing && link.leading) act(() => ({ playing: false }));
   };
@@ -252,6 +258,11 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       sync();
     },
     deactivate() {
+      // Leaving a slide pauses its simulation: coming back finds it where it was, not further on.
+      if (state.playing && active) {
+        if (link.leading) act(() => ({ playing: false }));
+        else state.playing = false;
+      }
       active = false;
       sync();
       summary.cancel();
@@ -271,6 +282,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       summary.cancel();
       link.close();
       unbindKeys();
+      unbindIdle();
       win.document.removeEventListener('visibilitychange', onVisibility);
       dom.root.remove();
     },

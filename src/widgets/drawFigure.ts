@@ -1,8 +1,8 @@
-import { renderChart } from '../render/renderChart.ts';
+import { type ChartMetric, renderChart } from '../render/renderChart.ts';
 import { renderNetwork } from '../render/renderNetwork.ts';
 import { renderScienceChart } from '../render/renderScienceChart.ts';
 import { renderTable } from '../render/renderTable.ts';
-import type { Frame, Run } from '../sim/types.ts';
+import type { Frame } from '../sim/types.ts';
 import type { SimSession } from './simSession.ts';
 import type { WidgetDom } from './widgetDom.ts';
 
@@ -14,28 +14,31 @@ export interface FigureOptions {
   /** playing: the canvas may repaint follows less often */
   live: boolean;
   chartHeight?: number;
-  /** the science run last drawn: its chart does not change with the tick */
-  science?: Run;
+  chartWidth?: number;
+  /** what the chart plots (the block's `chart: help | trust`) */
+  metric: ChartMetric;
 }
 
-/** What was drawn, so the widget can send the frame on and skip an unchanged science chart. */
+/** What was drawn, so the widget can send the frame on. */
 export interface Drawn {
   frame?: Frame;
-  science?: Run;
 }
 
 /** The widget's picture at `tick`: network, chart and (when open) the data table. Only draws. */
 export function drawFigure(dom: WidgetDom, s: SimSession, tick: number, o: FigureOptions): Drawn {
   if (s.science) {
-    if (dom.chart && o.science !== s.run()) renderScienceChart(dom.chart, s.run(), { height: o.chartHeight });
-    return { science: s.run() };
+    // the chart fills generation by generation as the run plays (a bet slide shows nothing of the outcome first)
+    if (dom.chart)
+      renderScienceChart(dom.chart, s.run(), { height: o.chartHeight, width: o.chartWidth, generation: tick });
+    return {};
   }
   let frame: Frame | undefined;
   if (dom.network) {
     frame = o.sent ?? s.frameAt(tick);
     renderNetwork(dom.network, frame, s.layout(), { tMax: s.params.Tmax, reducedMotion: o.still, live: o.live });
   }
-  if (dom.chart) renderChart(dom.chart, s.run(), tick, { height: o.chartHeight });
+  if (dom.chart)
+    renderChart(dom.chart, s.run(), tick, { height: o.chartHeight, width: o.chartWidth, metric: o.metric });
   if (dom.details.open) renderTable(dom.table, s.run(), tick);
   return { frame };
 }

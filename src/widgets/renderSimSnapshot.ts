@@ -48,7 +48,7 @@ export function renderSimSnapshot(container: HTMLElement, block: SimBlock, tick?
     if (block.view !== 'network') {
       const chart = boxes.appendChild(doc.createElement('div'));
       chart.className = 'sim-chart-box';
-      renderChart(chart, run, t);
+      renderChart(chart, run, t, { metric: block.chart === 'trust' ? 'trustIn' : 'helpReceived' });
     }
     caption.textContent = describeFigure(run, t);
   }

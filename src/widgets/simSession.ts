@@ -14,6 +14,8 @@ export interface SimSession {
   /** notes for the reader: clamped or ignored values, unknown preset */
   readonly warnings: string[];
   readonly science: boolean;
+  /** the run's length on its clock: days for the network model, generations for science (what the counter counts) */
+  readonly length: number;
   frameAt(tick: number): Frame;
   run(): Run;
   layout(): NetworkLayout;
@@ -52,6 +54,7 @@ export function createSession(preset: string, overrides: Record<string, unknown>
     seed,
     warnings,
     science,
+    length: science ? params.generations : params.ticks,
     frameAt(tick) {
       const s = model();
       const t = Math.max(0, Math.min(params.ticks, Math.round(tick)));

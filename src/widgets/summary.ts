@@ -21,7 +21,15 @@ export function summarizeTick(run: Run, tick: number): string {
     const series = run.byStrategy[r.strategy as StrategyName]!.series.trustIn;
     return `${r.label} newcomers have ${r.followers} followers, ${r.helpReceived} answers received, ${trend(series, t)}`;
   });
-  return `Tick ${t} of ${run.params.ticks}: ${parts.join('; ')}.`;
+  return `Day ${t} of ${run.params.ticks}: ${parts.join('; ')}.`;
+}
+
+/** The science run's sentence at `generation`: the share so far, never the end before it is reached. */
+export function summarizeGeneration(run: Run, generation: number): string {
+  const coop = run.cooperationByGeneration ?? [];
+  const g = Math.max(0, Math.min(coop.length, Math.round(generation)));
+  if (g === 0) return `Generation 0 of ${coop.length}: not run yet.`;
+  return `Generation ${g} of ${coop.length}: ${Math.round(coop[g - 1]! * 100)}% of donations were gifts.`;
 }
 
 /** The printed figure's caption: what the picture shows at this tick, in words a reader can check against it. */
@@ -39,19 +47,34 @@ export function describeFigure(run: Run, tick: number): string {
   return `At tick ${t} of ${run.params.ticks} (seed ${run.seed}), per newcomer on average — ${per}.${moving}`;
 }
 
-/** The live text summary, rewritten at most every `everyMs` while playing (a screen reader would hear every tick). */
+/**
+ * The live text summary. While playing it is rewritten at most every `everyMs` (a screen reader would hear every
+ * tick); a pause, step, scrub or reset is written at once, so the words match the tick on screen.
+ */
 export function createSummaryTimer(el: HTMLElement, text: () => string, everyMs: number) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = 0;
+  const write = () => {
+    last = Date.now();
+    const t = text();
+    if (el.textContent !== t) el.textContent = t;
+  };
   return {
     schedule(playing: boolean) {
-      if (timer !== undefined) return;
-      const wait = playing ? Math.max(0, last + everyMs - Date.now()) : 250;
-      timer = setTimeout(() => {
+      if (!playing) {
+        clearTimeout(timer);
         timer = undefined;
-        last = Date.now();
-        el.textContent = text();
-      }, wait);
+        write();
+        return;
+      }
+      if (timer !== undefined) return;
+      timer = setTimeout(
+        () => {
+          timer = undefined;
+          write();
+        },
+        Math.max(0, last + everyMs - Date.now()),
+      );
     },
     cancel() {
       clearTimeout(timer);

@@ -6,6 +6,8 @@ export interface WidgetDom {
   network?: HTMLElement;
   chart?: HTMLElement;
   note: HTMLElement;
+  /** the slim line that shows how far the run is, when the controls are hidden on a slide */
+  progress: HTMLElement;
   summary: HTMLElement;
   details: HTMLDetailsElement;
   table: HTMLElement;
@@ -23,12 +25,17 @@ export function buildWidgetDom(container: HTMLElement, block: SimBlock): WidgetD
   root.dataset.simId = block.id;
   if (block.height) root.style.setProperty('--sim-height', `${block.height}px`);
   const figure = root.appendChild(div('sim-figure'));
+  // Clicking the picture focuses the widget, so Space then plays it instead of turning the slide (bindWidgetKeys).
+  figure.tabIndex = -1;
   const network = block.view === 'chart' ? undefined : figure.appendChild(div('sim-net'));
   // Its own compositor layer: the pulses and fades repaint the network every frame while playing, and without one
   // each frame re-records and re-commits the whole page with it (with the speaker view's frames, three decks).
   // Set here, not in sim.css: only the live widget animates; printed figures share the class and stay flat.
   if (network) network.style.willChange = 'transform';
   const chart = block.view === 'network' ? undefined : figure.appendChild(div('sim-chart-box'));
+  const track = root.appendChild(div('sim-progress'));
+  track.setAttribute('aria-hidden', 'true');
+  const progress = track.appendChild(div('sim-progress-bar'));
   const note = root.appendChild(doc.createElement('p'));
   note.className = 'sim-note';
   note.setAttribute('role', 'note');
@@ -44,5 +51,5 @@ export function buildWidgetDom(container: HTMLElement, block: SimBlock): WidgetD
   container.appendChild(root);
   // Controls are inserted before the summary by the widget, so the reading order is picture, controls, words.
   root.append(summary, details);
-  return { root, figure, network, chart, note, summary, details, table };
+  return { root, figure, network, chart, note, progress, summary, details, table };
 }

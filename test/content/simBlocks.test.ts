@@ -80,6 +80,13 @@ describe('sim block errors: exact line, what was expected, and the closest name'
       '"tStopp" is not a parameter. Did you mean "tStop"?',
     ],
     ['typo in a block key', sim('preset: moving-day', 'sede: 3'), 5, '"sede" is not a parameter. Did you mean "seed"?'],
+    // as close to the block key "seed" as to the parameter "lead": the parameter is the likely word (README's example)
+    [
+      'typo near a parameter and a key',
+      sim('preset: moving-day', 'leed: 25'),
+      5,
+      '"leed" is not a parameter. Did you mean "lead"?',
+    ],
     ['not key: value', sim('preset: moving-day', 'lead 25'), 5, 'expected "key: value", got "lead 25"'],
     ['key set twice', sim('preset: moving-day', 'lead: 1', 'lead: 2'), 6, '"lead" is set twice (first on line 5)'],
     ['parameter of the wrong type', sim('preset: moving-day', 'lead: soon'), 5, 'lead = "soon" is not a finite number'],

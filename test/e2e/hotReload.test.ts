@@ -47,6 +47,21 @@ test('editing a slide hot-reloads the deck and keeps the current slide', async (
   await page.close();
 });
 
+test('after a hot reload on a simulation slide its live summary tells the tick on screen', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${url}#/2`);
+  await page.waitForSelector('html[data-ready]', { timeout: 60_000 });
+  const summary = page.locator('section.present .sim-summary');
+  await expect.poll(() => summary.textContent(), { timeout: 20_000 }).toMatch(/^Day 0 of \d+/);
+  writeFileSync(file(), readFileSync(file(), 'utf8').replace('## Give first, live', '## Give first, live (edited)'));
+  await expect
+    .poll(() => page.locator('section.present > h2').textContent(), { timeout: 20_000 })
+    .toBe('Give first, live (edited)');
+  // the rebuilt widget writes its sentence at once, not after the next tick (it was blank after a reload)
+  await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toMatch(/^Day 0 of \d+: /);
+  await page.close();
+});
+
 test('a broken slide shows the error overlay with file and line; fixing it recovers without a restart', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`${url}#/2`);

@@ -88,25 +88,46 @@ describe('createSimWidget', () => {
     widget.deactivate();
     expect(frames.pending()).toBe(0);
     expect(vi.getTimerCount()).toBe(0);
+    // leaving pauses: coming back finds it paused where it was
     const tick = widget.getState().tick;
+    expect(tick).toBeGreaterThan(0);
+    expect(widget.getState().playing).toBe(false);
     widget.activate();
-    expect(widget.getState().tick).toBe(tick);
+    expect(widget.getState()).toMatchObject({ tick, playing: false });
+    expect(frames.pending()).toBe(0);
+    widget.play();
     expect(frames.pending()).toBe(1);
   });
 
-  test('keys inside the widget do not reach the deck; k plays', () => {
-    const { host, widget } = mount();
+  test('the clicker is never trapped: a slider keeps its arrows, the deck gets its keys, Space plays', () => {
+    const handed: string[] = [];
+    const { host, widget } = mount({}, { deckKey: (e) => handed.push(e.key) });
     widget.activate();
     const seen: string[] = [];
     const listener = (e: KeyboardEvent) => seen.push(e.key);
     document.addEventListener('keydown', listener);
+    const press = (el: Element, key: string) => {
+      const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+      el.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
     const timeline = host.querySelector<HTMLInputElement>('.sim-timeline')!;
-    timeline.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
-    timeline.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true }));
-    timeline.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    document.removeEventListener('keydown', listener);
-    expect(seen).toEqual(['Escape']);
+    press(timeline, 'ArrowRight'); // the slider's own
+    press(timeline, 'k');
     expect(widget.getState().playing).toBe(true);
+    // reveal ignores keys while an <input> has focus: the widget hands the deck's keys over itself
+    for (const key of ['PageDown', 'PageUp', 's', 'b', 'f', 'o', 'Escape']) expect(press(timeline, key)).toBe(true);
+    expect(handed).toEqual(['PageDown', 'PageUp', 's', 'b', 'f', 'o', 'Escape']);
+    expect(seen).toEqual([]);
+    // on a button or the figure the deck hears every key itself, arrows included; Space plays and pauses
+    const play = host.querySelector('button.sim-play')!;
+    const figure = host.querySelector('.sim-figure')!;
+    for (const el of [play, figure]) for (const key of ['PageDown', 'ArrowRight', 'ArrowLeft', 's']) press(el, key);
+    expect(press(figure, ' ')).toBe(true);
+    expect(widget.getState().playing).toBe(false);
+    document.removeEventListener('keydown', listener);
+    expect(seen).toEqual(['PageDown', 'ArrowRight', 'ArrowLeft', 's', 'PageDown', 'ArrowRight', 'ArrowLeft', 's']);
+    expect(handed).toHaveLength(7);
   });
 
   test('notes from the address are shown as text, never as markup', () => {
