@@ -15,8 +15,8 @@ import {
  * The numbers table: every sentence in the slides, the notes and docs/facilitator.md that says what a simulation
  * shows, listed once, beside the sim block it describes and how it is measured. test/slides/numbers.test.ts re-runs
  * each one over many seeds (the block's own preset and overrides, read from the parsed deck) and checks it holds the
- * way it is worded, and that the phrase still stands in the text it is attached to. Change a sentence, change its
- * row; add a sentence about a result, add a row.
+ * way it is worded, and that the phrase still stands in the text it is attached to, in English and in each
+ * translation (`translated`). Change a sentence, change its row; add a sentence about a result, add a row.
  */
 
 /** Where a phrase stands: a slide (body or notes), found by its title, or a document of the kit. */
@@ -31,6 +31,12 @@ export type Holds = 'every' | 'most' | 'some' | 'mean';
 export interface Statement {
   /** the words as they stand in the text (matched case-insensitively, spaces normalised) */
   phrase: string;
+  /**
+   * The same statement's words in each translated deck (`slides/<lang>/`) and guide (`docs/<lang>/facilitator.md`),
+   * as they stand there. A translated slide is found by its position, the original's slide with the same index: the
+   * structure check keeps slides and sim blocks in the same order, while titles differ.
+   */
+  translated: Readonly<Record<Translated, string>>;
   where: readonly Place[];
   /** title of the slide whose sim block the statement describes */
   sim: string;
@@ -45,6 +51,9 @@ export interface Statement {
   /** 'mean' only: the looser test the run the slide shows by default must pass */
   shown?: (v: number) => boolean;
 }
+
+/** The languages the deck is translated into (`slides/<lang>/`). */
+export type Translated = 'es';
 
 export const GUIDE: Place = { doc: 'docs/facilitator.md' };
 const slide = (title: string): Place => ({ slide: title });
@@ -63,6 +72,7 @@ const end = (run: Run) => run.params.ticks;
 export const numbersTable: readonly Statement[] = [
   {
     phrase: 'in every run the giver ends up with many times more help',
+    translated: { es: 'en todas las ejecuciones quien da acaba recibiendo muchas veces más ayuda' },
     where: [slide('Notice: the gap comes from the rules'), GUIDE],
     sim: GIVER_TAKER,
     measure: 'help received over the run, give-first ÷ taker (means over each kind); "many times" = at least 5',
@@ -72,6 +82,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'trust is already climbing within the first week',
+    translated: { es: 'la confianza ya está subiendo en la primera semana' },
     where: [slide('Notice: help lags trust'), GUIDE],
     sim: HOW_SOON,
     measure: "the community's trust in a give-first newcomer at day 7 is above zero",
@@ -81,6 +92,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'By day twenty a giver has on average received less than one help',
+    translated: { es: 'hacia el día veinte, quien da ha recibido de media menos de una ayuda' },
     where: [slide('Notice: help lags trust'), GUIDE],
     sim: HOW_SOON,
     measure: 'help received by a give-first newcomer by day 20, averaged over runs, is below 1',
@@ -91,6 +103,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'it takes around thirty days, on average, before each has received one',
+    translated: { es: 'hacen falta unos treinta días, de media, hasta que cada uno ha recibido una' },
     where: [slide('Notice: help lags trust')],
     sim: HOW_SOON,
     measure: 'first day by which the give-first newcomers have received one help each on average; mean over runs 22–42',
@@ -101,6 +114,9 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'in every run, the taker ends with exactly the followers they started with',
+    translated: {
+      es: 'en todas las ejecuciones, quien solo pide termina con exactamente los mismos seguidores con los que empezó',
+    },
     where: [slide('Notice: the taker is unseen'), GUIDE],
     sim: TAKER,
     measure: "a taker's followers at the end minus at the start (mean over takers) is 0",
@@ -110,6 +126,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'on average about a third of the help needed arrives in time',
+    translated: { es: 'de media llega a tiempo alrededor de un tercio de la ayuda necesaria' },
     where: [slide('Notice: trust has to come first'), GUIDE],
     sim: LATE,
     measure: "late starters' help inside the moving-day window as a share of the need H; mean over runs 0.2–0.45",
@@ -120,6 +137,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'the need is fully met only now and then',
+    translated: { es: 'la necesidad se cubre por completo solo de vez en cuando' },
     where: [slide('Notice: trust has to come first')],
     sim: LATE,
     measure: 'share of late starters whose whole need was met in time; mean over runs at most 0.25',
@@ -130,6 +148,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'Someone who starts giving on moving day itself never has the need met',
+    translated: { es: 'quien empieza a dar el mismo día de la mudanza nunca ve cubierta su necesidad' },
     where: [slide('Notice: trust has to come first')],
     sim: HOW_EARLY,
     with: { lead: 0 },
@@ -140,6 +159,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'Starting fifty days ahead works for about half of the late starters',
+    translated: { es: 'empezar cincuenta días antes funciona para aproximadamente la mitad de quienes empiezan tarde' },
     where: [slide('Notice: trust has to come first'), GUIDE],
     sim: HOW_EARLY,
     with: { lead: 50 },
@@ -151,6 +171,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'a hundred days ahead for nearly all of them',
+    translated: { es: 'cien días antes, para casi todos' },
     where: [slide('Notice: trust has to come first'), GUIDE],
     sim: HOW_EARLY,
     with: { lead: 100 },
@@ -162,6 +183,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'almost none of the help they need arrives',
+    translated: { es: 'no llega casi nada de la ayuda que necesita' },
     where: [slide('Notice: following is not connecting'), GUIDE],
     sim: LURKER,
     measure: "lurkers' help inside the moving-day window as a share of the need H is below 0.25",
@@ -171,6 +193,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'their need is met in none of the runs',
+    translated: { es: 'su necesidad no se cubre en ninguna de las ejecuciones' },
     where: [slide('Notice: following is not connecting')],
     sim: LURKER,
     measure: 'share of lurkers whose whole moving-day need was met is 0',
@@ -180,6 +203,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'Before moving day, the lurker received no help at all',
+    translated: { es: 'antes del día de la mudanza, el mirón no recibió ninguna ayuda' },
     where: [slide('Notice: following is not connecting'), GUIDE],
     sim: LURKER,
     measure: 'help received by lurkers by the day before moving day is 0',
@@ -189,6 +213,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'trust in them is less than a third of what it was when they stopped',
+    translated: { es: 'la confianza en ellos es menos de un tercio de la que tenían cuando pararon' },
     where: [slide('Notice: trust fades when giving stops')],
     sim: LAPSED,
     measure: 'trust in lapsed givers the day before moving day ÷ trust on the day they stopped is below 1/3',
@@ -198,6 +223,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'Their followers mostly stay',
+    translated: { es: 'sus seguidores se quedan en su mayoría' },
     where: [slide('Notice: trust fades when giving stops'), GUIDE],
     sim: LAPSED,
     measure: "lapsed givers' followers the day before moving day ÷ followers when they stopped is above 1/2",
@@ -207,6 +233,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'none of the five has their moving-day need met, in any run',
+    translated: { es: 'ninguno de los cinco ve cubierta su necesidad el día de la mudanza, en ninguna ejecución' },
     where: [slide('Notice: trust fades when giving stops'), GUIDE],
     sim: LAPSED,
     measure: 'share of lapsed givers whose whole moving-day need was met is 0',
@@ -216,6 +243,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'With a fade four times slower, most of them get the help they need',
+    translated: { es: 'con un desvanecimiento cuatro veces más lento, la mayoría recibe la ayuda que necesita' },
     where: [slide('Notice: trust fades when giving stops'), GUIDE],
     sim: LAPSED,
     with: { decay: 0.005 },
@@ -226,6 +254,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'many times what a taker got in the earlier runs',
+    translated: { es: 'muchas veces lo que recibía quien solo pide en las ejecuciones anteriores' },
     where: [slide(GENEROUS)],
     sim: GENEROUS,
     measure: "a taker's help over the run is at least 5 (in the giver-or-taker runs a taker gets under 2)",
@@ -235,6 +264,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: "the giver's lead shrinks from many times to a few times",
+    translated: { es: 'la ventaja de quien da se reduce de muchas veces a unas pocas veces' },
     where: [slide(GENEROUS), GUIDE],
     sim: GENEROUS,
     measure: 'help received over the run, give-first ÷ taker, is between 2 and 10',
@@ -244,6 +274,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'With q at one in ten, helping collapses in every run',
+    translated: { es: 'con q en uno de cada diez, la ayuda se derrumba en todas las ejecuciones' },
     where: [slide('Notice: needed, not enough')],
     sim: SCIENCE,
     with: { q: 0.1 },
@@ -254,6 +285,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'with q at one half, it survives in every run',
+    translated: { es: 'con q en un medio, sobrevive en todas las ejecuciones' },
     where: [slide('Notice: needed, not enough'), GUIDE],
     sim: SCIENCE,
     with: { q: 0.5 },
@@ -264,6 +296,7 @@ export const numbersTable: readonly Statement[] = [
   },
   {
     phrase: 'at q = 0.24, only some runs keep helping',
+    translated: { es: 'con q = 0,24, solo algunas ejecuciones mantienen la ayuda' },
     where: [slide('Notice: needed, not enough'), GUIDE],
     sim: SCIENCE,
     with: { q: 0.24 },

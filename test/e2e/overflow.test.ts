@@ -2,12 +2,16 @@ import { expect, test } from 'vitest';
 import { loadDeck } from '../../src/content/index.ts';
 import { openPage, useBrowser } from './harness.ts';
 
-// Every slide of the real deck, measured in the present view at 1280×720 with its simulations mounted.
-const deck = loadDeck('slides');
+// Every slide of the real deck, and of each translation (slides/<lang>/, opened with ?lang=), measured in the
+// present view at 1280×720 with its simulations mounted: a longer language must fit the same frame.
+const decks = [
+  { lang: 'en', deck: loadDeck('slides'), url: 'index.html' },
+  { lang: 'es', deck: loadDeck('slides/es'), url: 'index.html?lang=es' },
+];
 const browser = useBrowser();
 
-test('no slide overflows its 16:9 frame at 1280×720', async () => {
-  const { page, context, errors } = await openPage(browser(), 'index.html');
+test.each(decks)('no slide overflows its 16:9 frame at 1280×720 ($lang)', async ({ deck, url }) => {
+  const { page, context, errors } = await openPage(browser(), url);
   const overflowing: string[] = [];
   for (const slide of deck.slides) {
     await page.evaluate(([h, v]) => window.Reveal!.slide(h, v), [slide.h, slide.v]);
@@ -27,10 +31,14 @@ test('no slide overflows its 16:9 frame at 1280×720', async () => {
       // reveal scales a fixed 1280×720 slide: compare the slide's own content size with that frame
       const height = Math.max(section.scrollHeight, section.offsetHeight);
       const top = Number.parseFloat(section.style.top || '0');
+      // each box's right edge in slide pixels; an inline element that wraps has one box per line (offsetLeft +
+      // offsetWidth would add its first line's start to the width of all its lines)
+      const frame = section.getBoundingClientRect();
+      const scale = frame.width / section.offsetWidth || 1;
       let right = 0;
       for (const el of section.querySelectorAll<HTMLElement>('*')) {
         if (el.closest('aside.notes')) continue;
-        right = Math.max(right, el.offsetLeft + el.offsetWidth);
+        for (const r of el.getClientRects()) right = Math.max(right, (r.right - frame.left) / scale);
       }
       return {
         top,

@@ -2,19 +2,49 @@
  * The numbers table (src/content/numbersTable.ts) and the bet rules (src/content/betRules.ts) against the model:
  * every statement re-derived over many seeds from its sim block's own preset and overrides (read from the parsed
  * deck), held to the way it is worded; the run each slide shows by default agrees too; and each statement's phrase
- * still stands in the text it is attached to. NUMBERS_SEEDS="31-60" re-runs it on other seeds.
+ * still stands in the text it is attached to, in English and in every translation (slides/<lang>/ and
+ * docs/<lang>/facilitator.md, the phrase in `translated`). NUMBERS_SEEDS="31-60" re-runs it on other seeds.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { betRules } from '../../src/content/betRules.ts';
 import { loadDeck } from '../../src/content/index.ts';
-import { numbersTable, type Place, type Statement } from '../../src/content/numbersTable.ts';
-import type { SimBlock, Slide } from '../../src/content/types.ts';
+import { loadTranslation } from '../../src/content/loadDeck.ts';
+import { numbersTable, type Place, type Statement, type Translated } from '../../src/content/numbersTable.ts';
+import type { Deck, SimBlock, Slide } from '../../src/content/types.ts';
 import { type Params, presets, type Run, simulate } from '../../src/sim/index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const deck = await loadDeck(path.join(ROOT, 'slides'));
+
+/** Each language's deck, guide, phrase and quantifier words. A translation is loaded (and so structure-checked). */
+interface Language {
+  lang: 'en' | Translated;
+  deck: Deck;
+  guide: string;
+  phrase: (s: Statement) => string;
+  /** words that make a sentence a claim about what runs show */
+  quantified: RegExp;
+}
+const LANGUAGES: readonly Language[] = [
+  {
+    lang: 'en',
+    deck,
+    guide: 'docs/facilitator.md',
+    phrase: (s) => s.phrase,
+    quantified:
+      /\b(in every run|in any run|in most runs|on average|about half|nearly all|none of the runs|many times more|a few times)\b/i,
+  },
+  {
+    lang: 'es',
+    deck: loadTranslation(deck, path.join(ROOT, 'slides'), 'es', 'slides'),
+    guide: 'docs/es/facilitator.md',
+    phrase: (s) => s.translated.es,
+    quantified:
+      /(en todas las ejecuciones|en ninguna ejecución|en ninguna de las ejecuciones|en la mayoría de las ejecuciones|de media|la mitad|casi todos|muchas veces más|unas pocas veces)/i,
+  },
+];
 
 function seedRange(spec: string): number[] {
   const m = /^(\d+)-(\d+)$/.exec(spec.trim());
@@ -57,14 +87,23 @@ const decode = (s: string) =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-/** A place's text, plain; `blocks` keeps paragraph and item ends as " | " so sentences do not run together. */
-function textAt(place: Place, blocks = false): string {
-  if ('doc' in place) return norm(readFileSync(path.join(ROOT, place.doc), 'utf8').replace(/[*_`]/g, ''));
-  const s = slideTitled(place.slide);
+/**
+ * A place's text in a language, plain; `blocks` keeps paragraph and item ends as " | " so sentences do not run
+ * together. A slide is named by its English title and found in a translation at the same position.
+ */
+function textAt(place: Place, language: Language = LANGUAGES[0]!, blocks = false): string {
+  if ('doc' in place) {
+    const doc = place.doc === 'docs/facilitator.md' ? language.guide : place.doc;
+    return norm(readFileSync(path.join(ROOT, doc), 'utf8').replace(/[*_`]/g, ''));
+  }
+  const s = language.deck.slides[deck.slides.indexOf(slideTitled(place.slide))]!;
   const html = `${s.html} ${s.notesHtml}`;
   return norm(decode(blocks ? html.replace(/<\/(p|li|h\d|blockquote)>/g, ' | ') : html));
 }
 const where = (p: Place) => ('doc' in p ? p.doc : `slide "${p.slide}"`);
+/** Where a place is in a language: the translated guide, or the English title of the slide at that position. */
+const whereIn = (p: Place, language: Language) =>
+  'doc' in p && p.doc === 'docs/facilitator.md' ? language.guide : where(p);
 
 describe('the numbers table', () => {
   test('each statement is listed once', () => {
@@ -72,12 +111,25 @@ describe('the numbers table', () => {
     expect(phrases.length).toBe(new Set(phrases).size);
   });
 
-  test.each(numbersTable.flatMap((s) => s.where.map((p) => [s.phrase, where(p), s, p] as const)))(
-    '"%s" stands in %s',
-    (_, __, s, p) => {
-      expect(textAt(p).includes(norm(s.phrase)), `not found in ${where(p)}`).toBe(true);
-    },
-  );
+  test('every translated deck has its slides in the original order (sim blocks and timings as the structure check)', () => {
+    for (const language of LANGUAGES) {
+      expect(language.deck.slides.map((s) => s.sims.map((b) => b.preset).join())).toEqual(
+        deck.slides.map((s) => s.sims.map((b) => b.preset).join()),
+      );
+    }
+  });
+
+  test.each(
+    LANGUAGES.flatMap((l) =>
+      numbersTable.flatMap((s) => s.where.map((p) => [l.lang, l.phrase(s), whereIn(p, l), l, s, p] as const)),
+    ),
+  )('%s: "%s" stands in %s', (_, __, ___, language, s, p) => {
+    const phrase = language.phrase(s);
+    expect(phrase.trim().length, 'empty phrase').toBeGreaterThan(0);
+    expect(textAt(p, language).includes(norm(phrase)), `not found in ${language.lang}: ${whereIn(p, language)}`).toBe(
+      true,
+    );
+  });
 
   test.each(numbersTable.map((s) => [s.phrase, s] as const))(
     '"%s" holds as worded over the seeds, and on the slide’s own run',
@@ -130,20 +182,19 @@ describe('the bets', () => {
   );
 });
 
-describe('no result sentence left out of the table', () => {
-  /** Words that make a sentence a claim about what runs show; questions (bets) and bare choices are exempt. */
-  const QUANTIFIED =
-    /\b(in every run|in any run|in most runs|on average|about half|nearly all|none of the runs|many times more|a few times)\b/i;
+describe.each(LANGUAGES)('no result sentence left out of the table ($lang)', (language) => {
   const places: Place[] = [...deck.slides.map((s) => ({ slide: s.title })), { doc: 'docs/facilitator.md' }];
   const unique = places.filter((p) => !('slide' in p) || deck.slides.filter((s) => s.title === p.slide).length === 1);
 
-  test.each(unique.map((p) => [where(p), p] as const))(
+  test.each(unique.map((p) => [whereIn(p, language), p] as const))(
     '%s: each quantified sentence carries a listed phrase',
     (_, p) => {
-      const phrases = numbersTable.filter((s) => s.where.some((w) => where(w) === where(p))).map((s) => norm(s.phrase));
-      const sentences = textAt(p, true)
+      const phrases = numbersTable
+        .filter((s) => s.where.some((w) => where(w) === where(p)))
+        .map((s) => norm(language.phrase(s)));
+      const sentences = textAt(p, language, true)
         .split(/(?<=[.!?])\s+|\s*[|·]\s*/)
-        .filter((x) => QUANTIFIED.test(x) && !x.trim().endsWith('?') && x.split(' ').length >= 5);
+        .filter((x) => language.quantified.test(x) && !x.trim().endsWith('?') && x.split(' ').length >= 5);
       const unlisted = sentences.filter((x) => !phrases.some((ph) => x.includes(ph)));
       expect(unlisted).toEqual([]);
     },

@@ -8,12 +8,11 @@ import type { Messages } from './en.ts';
 export const es: Messages = {
   viewChoiceLabel: () => 'Formas de usar este taller',
   viewChoiceRead: () => 'Léelo a tu ritmo',
-  viewChoiceReadTitle: () =>
-    'La narración de cada diapositiva, simulaciones para probar y tu punto de lectura guardado.',
+  viewChoiceReadTitle: () => 'La narración de cada diapositiva y simulaciones para probar; recuerda por dónde vas.',
   viewChoiceHandout: () => 'Material imprimible',
   viewChoiceHandoutTitle: () =>
-    'Diapositivas, notas y resultados de las simulaciones, listos para imprimir o guardar en PDF.',
+    'Diapositivas, notas y resultados de las simulaciones, listos para imprimir o guardar como PDF.',
   viewChoiceSpeakerHint: ({ key }) => `¿Vas a presentar? Pulsa ${key} para abrir la vista del presentador.`,
 
-  languageIgnored: ({ value }) => `El idioma «${value}» no está disponible aquí, así que esta página está en español.`,
+  languageIgnored: ({ value }) => `El idioma «${value}» no está disponible aquí; esta página se muestra en español.`,
 };
