@@ -175,7 +175,9 @@ export function localPath(url: string, file: string): { path?: string; error?: s
   if (decoded.includes('\0')) return { error: 'the path contains a NUL character' };
   const dir = posix.dirname(file.replaceAll('\\', '/'));
   const target = posix.normalize(posix.join(dir, decoded.replaceAll('\\', '/')));
-  const assets = posix.normalize(posix.join(dir, '..', 'assets'));
+  // a translation (slides/es/) shares the deck's assets folder (beside slides/), not one of its own
+  const translation = /^[a-z]{2,3}(?:-[A-Z]{2})?$/.test(posix.basename(dir));
+  const assets = posix.normalize(posix.join(dir, translation ? '../..' : '..', 'assets'));
   const inside = (root: string) => target.startsWith(`${root}/`) || (root === '.' && !target.startsWith('..'));
   if (posix.isAbsolute(decoded) || !(inside(dir) || inside(assets))) {
     return {
