@@ -179,8 +179,7 @@ export function betRuleFor(block: Pick<SimBlock, 'id' | 'preset' | 'bet'>): BetR
   );
 }
 
-/** "The model says: …" for a bet's choices, from the runs its rule asked for. */
-export function modelSays(rule: BetRule, choices: readonly string[], runs: readonly Run[]): string {
-  const choice = choices[rule.choose(runs)] ?? '?';
-  return `The model says: ${choice} (measured as ${rule.measure}).`;
+/** "The model says: …" for a bet's choices, given the index its rule picked (see ./betVerdict.ts). */
+export function modelSays(rule: BetRule, choices: readonly string[], choice: number): string {
+  return `The model says: ${choices[choice] ?? '?'} (measured as ${rule.measure}).`;
 }
