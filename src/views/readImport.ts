@@ -35,7 +35,26 @@ export function importReaderBets(text: string, deck: Deck): ReaderImport {
   for (const [id, choice] of Object.entries(state.bets)) {
     if (choicesOf.get(id)?.includes(choice)) bets[id] = choice;
   }
+  // The room's part keeps each vote by choice number: a room run in another language still lands on the same choice.
+  for (const [id, vote] of roomVotes(value)) {
+    const choice = choicesOf.get(id)?.[vote];
+    if (choice !== undefined && bets[id] === undefined) bets[id] = choice;
+  }
   const n = Object.keys(bets).length;
   if (n === 0) return { bets, notice: 'That file holds no bets on this workshop, so nothing changed.' };
   return { bets, notice: `Imported ${n} ${n === 1 ? 'bet' : 'bets'} from the room.` };
+}
+
+/** `room.bets[]`'s `{ bet, yourVote }` pairs of a take-home file, each checked; anything else is skipped. */
+function roomVotes(value: unknown): [string, number][] {
+  const room = (value as { room?: unknown }).room;
+  const list = typeof room === 'object' && room !== null ? (room as { bets?: unknown }).bets : undefined;
+  if (!Array.isArray(list) || list.length > 200) return [];
+  const out: [string, number][] = [];
+  for (const item of list) {
+    const { bet, yourVote } = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    if (typeof bet === 'string' && bet.length <= 40 && Number.isInteger(yourVote) && (yourVote as number) >= 0)
+      out.push([bet, yourVote as number]);
+  }
+  return out;
 }

@@ -26,9 +26,37 @@ describe('importReaderBets', () => {
     file.bets[blocks[2]!.id] = 'a choice the slide never offered';
     const { bets } = importReaderBets(JSON.stringify(file), deck);
     expect(Object.keys(bets)).toEqual([blocks[1]!.id]);
-    const none = importReaderBets(JSON.stringify({ ...file, bets: { 's999-0-0': 'x' } }), deck);
+    const none = importReaderBets(JSON.stringify({ ...file, bets: { 's999-0-0': 'x' }, room: { bets: [] } }), deck);
     expect(none.bets).toEqual({});
     expect(none.notice).toMatch(/no bets on this workshop/);
+  });
+
+  test("a file from a room in another language: the room's choice numbers place the same bets", async () => {
+    const { loadTranslation, findTranslations } = await import('../../src/content/index.ts');
+    const dir = path.resolve(import.meta.dirname, '../../slides');
+    for (const lang of findTranslations(dir)) {
+      const translated = loadTranslation(deck, dir, lang, 'slides');
+      const tBlocks = translated.slides.flatMap((s) => s.sims.filter((b) => b.bet));
+      const tEntry = (k: number, vote: number) => ({ ...entry(k, vote), choices: tBlocks[k]!.bet!.choices });
+      const file = resultsFile(translated.meta.title, 'ABCDE', [tEntry(0, 2), tEntry(4, 0)], '');
+      const { bets } = importReaderBets(JSON.stringify(file), deck);
+      expect(bets).toEqual({
+        [blocks[0]!.id]: blocks[0]!.bet!.choices[2],
+        [blocks[4]!.id]: blocks[4]!.bet!.choices[0],
+      });
+      // a choice number the bet does not have places nothing
+      const wild = {
+        ...file,
+        bets: {},
+        room: {
+          bets: [
+            { bet: blocks[0]!.id, yourVote: 9 },
+            { bet: 7, yourVote: 0 },
+          ],
+        },
+      };
+      expect(importReaderBets(JSON.stringify(wild), deck).bets).toEqual({});
+    }
   });
 
   test.each([
