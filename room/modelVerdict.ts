@@ -1,12 +1,16 @@
+import { betVerdict } from '../src/content/betVerdict.ts';
 import type { RoomBet } from './roomDeck.ts';
 
 /**
- * Which of a bet's choices the model supports: the choice index, or null when no rule is known for this bet.
- *
- * STUB. The rule per bet belongs to the teaching-truth numbers table (issue "truth", another branch). The integrator
- * wires it here: look the bet up by `bet.id` (or `bet.block`'s preset and overrides) in that table and return the
- * index of the choice its rule picks. Until then every bet answers null, and phones say the outcome is on the screen.
+ * Which of a bet's choices the model supports: the choice index by the bet's rule (src/content/betRules.ts, the same
+ * rule the reading view and the numbers test use), run on the block's own settings and seed; null when the deck's bet
+ * has no rule (another deck), and phones then say the outcome is on the screen. The runs cost a moment, so each bet is
+ * worked out once per server (a deck is fixed while the server runs).
  */
-export function modelVerdict(_bet: RoomBet): number | null {
-  return null;
+export function createModelVerdict(): (bet: RoomBet) => number | null {
+  const known = new Map<RoomBet, number | null>();
+  return (bet) => {
+    if (!known.has(bet)) known.set(bet, betVerdict(bet.block)?.choice ?? null);
+    return known.get(bet)!;
+  };
 }

@@ -13,7 +13,7 @@ import {
   type PresenterMessage,
   type ServerMessage,
 } from '../src/roomProtocol/roomMessages.ts';
-import { modelVerdict } from './modelVerdict.ts';
+import { createModelVerdict } from './modelVerdict.ts';
 import { createRateLimit } from './rateLimit.ts';
 import type { RoomBet, RoomDeck } from './roomDeck.ts';
 import type { RoomStore, StoredRoom } from './roomStore.ts';
@@ -62,6 +62,7 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RunningRoom
   const { deck, store } = o;
   let room = o.room;
   const stats: RoomStats = { dropped: 0, refused: 0, votes: 0, connected: 0 };
+  const modelVerdict = createModelVerdict();
   const statuses = new Map<string, BetStatus>();
   // the store's votes per bet, read once and then kept in step with each write (the store is written first)
   const votes = new Map<string, Map<string, number>>();

@@ -1,15 +1,24 @@
 import type { Params, Run } from '../sim/types.ts';
 import { cooperation, firstDayWithHelp, followersAt, helpRatio, movingDayMet, movingDayShare } from './runMeasures.ts';
+import type { SimBlock } from './types.ts';
 
 /**
  * For each bet in the deck: which of its choices a run supports, and how that is measured. The room's page and the
  * reading view say "the model says …" from `choose`; test/slides/numbers.test.ts checks, over many seeds and on the
- * block's own seed, that the model supports `supports` the way `holds` says. Keyed by the title of the slide that
- * carries the bet's sim block.
+ * block's own seed, that the model supports `supports` the way `holds` says. Keyed by the bet's sim block id
+ * (`s<h>-<v>-<n>`, its place in the deck): a translation keeps every slide and sim block in place (checkTranslation),
+ * so the same rule answers the Spanish deck's bet; the preset and the number of choices must match too, so another
+ * deck's block at the same place gets no rule.
  */
 export interface BetRule {
-  /** title of the slide whose sim block asks the bet */
+  /** id of the sim block that asks the bet */
+  block: string;
+  /** the English title of its slide (a label for people; the numbers test checks it still names the block's slide) */
   sim: string;
+  /** the block's preset: a block at the same place with another preset is another bet */
+  preset: string;
+  /** how many choices the bet offers */
+  choices: number;
   /** how the answer is measured, in words a participant can follow */
   measure: string;
   /** the runs the answer needs, each the block's settings plus these (one run with none: `[{}]`) */
@@ -27,7 +36,10 @@ const first = (runs: readonly Run[]): Run => runs[0]!;
 
 export const betRules: readonly BetRule[] = [
   {
+    block: 's7-0-0',
     sim: 'Bet: giver or taker?',
+    preset: 'give-first',
+    choices: 3,
     measure:
       'help received over 200 days, giver ÷ taker: under 1.5 is "about the same", 1.5–5 "a bit more", 5 or more "many times more"',
     variants: one,
@@ -39,7 +51,10 @@ export const betRules: readonly BetRule[] = [
     holds: 'every',
   },
   {
+    block: 's11-0-0',
     sim: 'Bet: how soon does help come back?',
+    preset: 'give-first',
+    choices: 3,
     measure:
       'the first day by which the givers have received one help each on average: by day 7 is "within a few days", later "only after weeks", not at all "never"',
     variants: one,
@@ -51,7 +66,10 @@ export const betRules: readonly BetRule[] = [
     holds: 'every',
   },
   {
+    block: 's13-0-0',
     sim: 'Bet: does the taker gain followers?',
+    preset: 'taker',
+    choices: 3,
     measure:
       'a taker\'s followers at the end minus at the start: 3 or more is "many", more than 0 "a few", none "none at all"',
     variants: one,
@@ -64,7 +82,10 @@ export const betRules: readonly BetRule[] = [
     holds: 'every',
   },
   {
+    block: 's17-0-0',
     sim: 'Bet: is 25 days of giving enough?',
+    preset: 'moving-day',
+    choices: 3,
     measure:
       'all late starters met their whole need: "all of it"; their help in the moving-day window under a tenth of the need: "almost none"; otherwise "some, but not all"',
     variants: one,
@@ -77,7 +98,10 @@ export const betRules: readonly BetRule[] = [
     holds: 'most',
   },
   {
+    block: 's17-1-0',
     sim: 'How early is early enough?',
+    preset: 'moving-day',
+    choices: 3,
     measure:
       'the shortest of 15, 30 and 60 days ahead at which more than half of the late starters meet their whole need (none of them: "60 days or more")',
     variants: [{ lead: 15 }, { lead: 30 }, { lead: 60 }],
@@ -89,7 +113,10 @@ export const betRules: readonly BetRule[] = [
     holds: 'most',
   },
   {
+    block: 's20-0-0',
     sim: 'Bet: does lurking pay off?',
+    preset: 'lurker',
+    choices: 3,
     measure:
       'lurkers\' help in the moving-day window as a share of the need: 0.6 or more is "most", 0.25 or more "some", less "almost none"',
     variants: one,
@@ -101,7 +128,10 @@ export const betRules: readonly BetRule[] = [
     holds: 'every',
   },
   {
+    block: 's23-0-0',
     sim: 'Bet: does trust outlast giving?',
+    preset: 'lapsed',
+    choices: 3,
     measure: 'how many of the lapsed givers meet their whole moving-day need: all, some, or none',
     variants: one,
     choose: (runs) => {
@@ -112,7 +142,10 @@ export const betRules: readonly BetRule[] = [
     holds: 'every',
   },
   {
+    block: 's25-0-0',
     sim: 'Where the advantage shrinks',
+    preset: 'give-first',
+    choices: 3,
     measure: 'help received, giver ÷ taker: 10 or more is "just as much", 1.5–10 "less", under 1.5 "not at all"',
     variants: one,
     choose: (runs) => {
@@ -123,7 +156,10 @@ export const betRules: readonly BetRule[] = [
     holds: 'every',
   },
   {
+    block: 's27-0-0',
     sim: 'Bet: must reputations be seen?',
+    preset: 'science',
+    choices: 3,
     measure:
       'share of donations that are gifts in the final generations: 0.7 or more "survives", 0.3 or more "shrinks but holds", less "collapses"',
     variants: one,
@@ -136,13 +172,14 @@ export const betRules: readonly BetRule[] = [
   },
 ];
 
-/** The rule for the bet on the slide with this title, if the deck has one. */
-export function betRuleFor(slideTitle: string): BetRule | undefined {
-  return betRules.find((r) => r.sim === slideTitle);
+/** The rule for a bet's sim block, if the deck has one: same place in the deck, same preset, same number of choices. */
+export function betRuleFor(block: Pick<SimBlock, 'id' | 'preset' | 'bet'>): BetRule | undefined {
+  return betRules.find(
+    (r) => r.block === block.id && r.preset === block.preset && r.choices === block.bet?.choices.length,
+  );
 }
 
-/** "The model says: …" for a bet's choices, from the runs its rule asked for. */
-export function modelSays(rule: BetRule, choices: readonly string[], runs: readonly Run[]): string {
-  const choice = choices[rule.choose(runs)] ?? '?';
-  return `The model says: ${choice} (measured as ${rule.measure}).`;
+/** "The model says: …" for a bet's choices, given the index its rule picked (see ./betVerdict.ts). */
+export function modelSays(rule: BetRule, choices: readonly string[], choice: number): string {
+  return `The model says: ${choices[choice] ?? '?'} (measured as ${rule.measure}).`;
 }

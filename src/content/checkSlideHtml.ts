@@ -164,9 +164,6 @@ function checkUrl(
  * A relative reference in a slide → the project path it names (`slides/x.md` + `../assets/a.svg` → `assets/a.svg`),
  * or why it is refused: a malformed `%` escape, or a path leaving the slides and assets folders.
  */
-/** A language folder inside the slides folder, as the translation loader names them (es, pt-BR). */
-const LANGUAGE_FOLDER = /^[a-z]{2,3}(-[A-Z]{2})?$/;
-
 export function localPath(url: string, file: string): { path?: string; error?: string } {
   let decoded: string;
   try {
@@ -178,13 +175,13 @@ export function localPath(url: string, file: string): { path?: string; error?: s
   if (decoded.includes('\0')) return { error: 'the path contains a NUL character' };
   const dir = posix.dirname(file.replaceAll('\\', '/'));
   const target = posix.normalize(posix.join(dir, decoded.replaceAll('\\', '/')));
-  // a translation (slides/es/…) shares the original's folders: its root is the slides folder above it
-  const root = LANGUAGE_FOLDER.test(posix.basename(dir)) ? posix.dirname(dir) : dir;
-  const assets = posix.normalize(posix.join(root, '..', 'assets'));
+  // a translation (slides/es/) shares the deck's assets folder (beside slides/), not one of its own
+  const translation = /^[a-z]{2,3}(?:-[A-Z]{2})?$/.test(posix.basename(dir));
+  const assets = posix.normalize(posix.join(dir, translation ? '../..' : '..', 'assets'));
   const inside = (root: string) => target.startsWith(`${root}/`) || (root === '.' && !target.startsWith('..'));
-  if (posix.isAbsolute(decoded) || !(inside(root) || inside(assets))) {
+  if (posix.isAbsolute(decoded) || !(inside(dir) || inside(assets))) {
     return {
-      error: `the path leaves the project: slides may only use files in ${root}/ and ${assets}/ (copy the file there)`,
+      error: `the path leaves the project: slides may only use files in ${dir}/ and ${assets}/ (copy the file there)`,
     };
   }
   return { path: target };

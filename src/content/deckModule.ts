@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { basename, dirname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { type Deck, DeckError, type Slide } from './types.ts';
 
 /** Absolute URLs, data: and blob: URIs, protocol-relative and root paths are left as the author wrote them. */
@@ -10,9 +10,7 @@ const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|\/|#)/i;
  * imports, so the bundler copies them into the build with hashed names (or inlines them in the single file) and
  * the path works from any sub-path. A missing image fails the build, naming the slide.
  */
-export function deckModuleCode(deck: Deck, slidesDir: string): string {
-  // a translation (slides/es) shares the original's folders: the slides folder above it and its assets
-  const slidesRoot = /^[a-z]{2,3}(?:-[A-Z]{2})?$/.test(basename(slidesDir)) ? dirname(slidesDir) : slidesDir;
+export function deckModuleCode(deck: Deck, slidesDir: string, assetsDir = resolve(slidesDir, '..', 'assets')): string {
   const tokens = new Map<string, string>();
   const rewrite = (html: string, slide: Slide) =>
     html.replace(/(<img\b[^>]*?\bsrc=")([^"]*)(")/gi, (whole, before: string, src: string, after: string) => {
@@ -27,7 +25,7 @@ export function deckModuleCode(deck: Deck, slidesDir: string): string {
         throw new DeckError(slide.file, slide.line, `image "${src}" not found (looked for ${file})`);
       // parseSlide refused paths leaving slides/ and assets/ by their text; a symbolic link could still lead out
       const real = realpathSync(file);
-      const roots = [slidesRoot, resolve(slidesRoot, '..', 'assets')].filter(existsSync).map((d) => realpathSync(d));
+      const roots = [slidesDir, assetsDir].filter(existsSync).map((d) => realpathSync(d));
       if (!roots.some((root) => real.startsWith(root + sep)))
         throw new DeckError(slide.file, slide.line, `image "${src}" leads outside the slides and assets folders`);
       let token = tokens.get(file);

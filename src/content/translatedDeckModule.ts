@@ -29,7 +29,12 @@ export function translatedDeckCode(
     throw new DeckError(join(label, lang), 0, `no translation "${lang}": add slides to ${join(label, lang)}/`);
   }
   for (const path of readDeckFiles(join(slidesDir, lang), join(label, lang)).paths) watch(path);
-  return deckModuleCode(loadTranslation(original, slidesDir, lang, label), join(slidesDir, lang));
+  // a translation shares the deck's assets folder (beside slides/), as parseSlide's path check allows
+  return deckModuleCode(
+    loadTranslation(original, slidesDir, lang, label),
+    join(slidesDir, lang),
+    join(slidesDir, '..', 'assets'),
+  );
 }
 
 /** A file the deck reads: `<slides>/<name>.md` or a translation's `<slides>/<lang>/<name>.md` (relative path). */

@@ -108,6 +108,7 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
       : watchSpeakerWindow(win, reveal, {
           deck: () => shownDeck,
           widgetState: (el) => mounts.widget(el)?.getState(),
+          room: () => room,
         });
 
   return {

@@ -5,6 +5,7 @@ import type { Deck, SimBlock } from '../content/types.ts';
 import { createReadBet, type ReadBet } from './readBets.ts';
 import { buildReadChrome } from './readChrome.ts';
 import { browserStorage, clearReaderState, emptyReaderState, loadReaderState, saveReaderState } from './readerStore.ts';
+import { importReaderBets, MAX_IMPORT_BYTES } from './readImport.ts';
 import { buildReadPlan } from './readPlan.ts';
 import { trackReadPosition } from './readPosition.ts';
 import { watchReadSims } from './readSims.ts';
@@ -56,6 +57,7 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
   const chrome = buildReadChrome(doc, deck.meta, deck.slides.length, {
     startOver: () => startOver(),
     skipToReading: () => jumpTo(position.current(), true),
+    importBets: (file) => void importBets(file),
   });
   const { sections, slides } = buildReadSections(doc, deck);
   const toc = buildReadToc(doc, slides, win.matchMedia?.('(min-width: 1000px)').matches ?? false);
@@ -154,6 +156,20 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
     for (const el of around) el.remove();
     chrome.footer.remove();
     main.replaceChildren();
+  }
+
+  /** The room's take-home file: its bets on this deck replace the reader's, and the view starts again showing them. */
+  async function importBets(file: File): Promise<void> {
+    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text().catch(() => '');
+    const { bets, notice } = importReaderBets(text, deck);
+    if (Object.keys(bets).length === 0) {
+      chrome.notify(notice);
+      return;
+    }
+    Object.assign(state.bets, bets);
+    saveNow();
+    destroy();
+    startReadView(root, deck, win, notice);
   }
 
   function startOver(): void {

@@ -12,13 +12,13 @@ export interface ReadChrome {
 
 /**
  * The reading page's frame: the header (title, notices), a sticky toolbar (progress, "Present this",
- * "Print handout", "Start over") and the footer with the credit and licence.
+ * "Print handout", "Import my bets from the room", "Start over") and the footer with the credit and licence.
  */
 export function buildReadChrome(
   doc: Document,
   meta: DeckMeta,
   total: number,
-  actions: { startOver: () => void; skipToReading: () => void },
+  actions: { startOver: () => void; skipToReading: () => void; importBets: (file: File) => void },
 ): ReadChrome {
   const header = doc.createElement('header');
   header.className = 'read-header';
@@ -73,9 +73,25 @@ export function buildReadChrome(
   startOver.className = 'read-button read-start-over';
   startOver.textContent = 'Start over';
   startOver.addEventListener('click', actions.startOver);
+  // The room's take-home file ("Download my bets" on a phone): a button opens the file picker, the file goes to read.ts.
+  const file = doc.createElement('input');
+  file.type = 'file';
+  file.accept = '.json,application/json';
+  file.className = 'read-import-file';
+  file.hidden = true;
+  file.addEventListener('change', () => {
+    const picked = file.files?.[0];
+    file.value = '';
+    if (picked) actions.importBets(picked);
+  });
+  const importBets = doc.createElement('button');
+  importBets.type = 'button';
+  importBets.className = 'read-button read-import';
+  importBets.textContent = 'Import my bets from the room';
+  importBets.addEventListener('click', () => file.click());
   const buttons = doc.createElement('div');
   buttons.className = 'read-actions';
-  buttons.append(present, handout, startOver);
+  buttons.append(present, handout, importBets, file, startOver);
   toolbar.append(where, buttons);
 
   const footer = doc.createElement('footer');

@@ -32,7 +32,7 @@ export function describeRun(run: Run): string {
   return sentences.join(' ');
 }
 
-/** "You bet X — here is how it came out: …" */
-export function describeBetOutcome(choice: string, run: Run): string {
-  return `You bet “${choice}” — here is how it came out. ${describeRun(run)}`;
+/** "You bet X — here is how it came out: … The model says: …" (the last from the bet's rule, when it has one) */
+export function describeBetOutcome(choice: string, run: Run, modelSays?: string): string {
+  return `You bet “${choice}” — here is how it came out. ${describeRun(run)}${modelSays ? ` ${modelSays}` : ''}`;
 }

@@ -8,7 +8,8 @@ type SimLib = typeof import('../sim/index.ts');
 /**
  * Runs a simulation only while it is on screen: mounted on first sight, paused when scrolled away.
  * For a simulation with a placed bet, once its run reaches the last tick, the bet's outcome is shown with the
- * numbers of that run (the model run on the widget's own parameters, so a moved slider counts).
+ * numbers of that run (the model run on the widget's own parameters, so a moved slider counts) and what the model
+ * says by the bet's rule on that run.
  */
 export function watchReadSims(
   win: Window,
@@ -38,8 +39,15 @@ export function watchReadSims(
     }
     if (state.tick < params.ticks || told.get(el) === key) return;
     told.set(el, key);
-    const { describeBetOutcome } = await import('./readOutcome.ts');
-    bet.showOutcome(describeBetOutcome(choice, simulate(params, state.seed)));
+    const [{ describeBetOutcome }, { betVerdict }, { modelSays }] = await Promise.all([
+      import('./readOutcome.ts'),
+      import('../content/betVerdict.ts'),
+      import('../content/betRules.ts'),
+    ]);
+    // the bet's rule, as the room's phones get it, applied to the run the reader watched (their sliders and seed)
+    const verdict = betVerdict(bet.block, { params, seed: state.seed });
+    const says = verdict ? modelSays(verdict.rule, bet.block.bet?.choices ?? [], verdict.choice) : undefined;
+    bet.showOutcome(describeBetOutcome(choice, simulate(params, state.seed), says));
   }
 
   const reducedMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

@@ -15,12 +15,24 @@ export interface RoomControls {
   openBetting(): void;
   closeBetting(): void;
   revealOutcome(): void;
+  /** the next step of the current slide's bet (open, close, outcome), as the bet key does */
+  stepBetting(): void;
+  /** the current slide's bet as the room last told it (null on a slide without a bet) */
+  bet(): BetView | null;
+  /** whether the join overlay is showing */
+  joinShown(): boolean;
   toggleJoin(show?: boolean): void;
   destroy(): void;
 }
 
+/**
+ * The room's keys, the same in the projector's window and the speaker window. Not W or E (the speaker window's
+ * console plays and steps the simulation with them: opening betting must never start the run) and none that
+ * reveal.js binds (N P H J K L B V . / F O A G C S ?).
+ */
+export const ROOM_KEYS = { join: 'q', bet: 't' } as const;
 const KEY_JOIN = { keyCode: 81, key: 'Q', description: 'Room: show how to join (QR code)' };
-const KEY_BET = { keyCode: 87, key: 'W', description: 'Room: open / close betting, then show the outcome' };
+const KEY_BET = { keyCode: 84, key: 'T', description: 'Room: open / close betting, then show the outcome (tally)' };
 const LETTERS = 'ABCDEFGHIJKLMNOP';
 const ORDER: BetStatus[] = ['waiting', 'open', 'closed', 'revealed'];
 
@@ -34,7 +46,7 @@ const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?:
 /**
  * The room on the projector. On every bet slide a panel lists the choices (for a show of hands); when the deck is
  * served by the room and opened with the presenter link, the panel becomes a live tally, Q shows the join overlay and
- * W steps the bet (open, close, outcome). Without the room nothing else changes. The panel and overlay sit beside the
+ * T steps the bet (open, close, outcome). Without the room nothing else changes. The panel and overlay sit beside the
  * slides (not in them), so the deck's layout, reading view and handout are untouched.
  */
 export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomControls {
@@ -48,7 +60,7 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
   host.append(panel, overlay);
   const token = roomToken(win.location.search);
   let current: Slide | undefined;
-  // the step last asked for: W pressed twice before the server answers goes on from there, not from the old status
+  // the step last asked for: T pressed twice before the server answers goes on from there, not from the old status
   let asked: { bet: string; status: BetStatus } | null = null;
   const client: RoomClient | null = token ? connectRoom(win, token, () => draw()) : null;
 
@@ -81,7 +93,7 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
     if (!client) head.textContent = 'Show of hands';
     else {
       const label = {
-        waiting: 'Betting not open yet (W opens)',
+        waiting: `Betting not open yet (${KEY_BET.key} opens)`,
         open: 'Betting open',
         closed: 'Betting closed',
         revealed: 'Outcome',
@@ -173,6 +185,9 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
     openBetting: () => step('open'),
     closeBetting: () => step('close'),
     revealOutcome: () => step('reveal'),
+    stepBetting: () => step(),
+    bet: () => (client ? currentBet() : null),
+    joinShown: () => !overlay.hidden,
     toggleJoin,
     destroy() {
       reveal.off('slidechanged', follow);

@@ -4,6 +4,7 @@ import { createSimSync } from '../widgets/createSimSync.ts';
 import { simStateFromUrl } from '../widgets/urlState.ts';
 import { blocksById } from './printedFigures.ts';
 import { CONSOLE_KEYS, createSpeakerConsole, type SpeakerConsole } from './speakerConsole.ts';
+import { createSpeakerRoom } from './speakerRoom.ts';
 import type { SpeakerSource } from './speakerWindow.ts';
 
 const TYPING = new Set(['text', 'number', 'search']);
@@ -39,6 +40,11 @@ export function dressSpeakerPopup(popup: Window, win: Window, reveal: RevealApi,
   cues.setAttribute('role', 'region');
   cues.setAttribute('aria-label', 'Cues for this slide');
   controls.insertBefore(cues, notes ?? null);
+
+  // The room (only when the deck is served by `npm run room` with the presenter link): phones, betting, join overlay.
+  const roomControls = source.room?.();
+  const room = roomControls?.live ? createSpeakerRoom(doc, roomControls) : null;
+  if (room) controls.insertBefore(room.element, cues);
 
   // The clock and pacing get a corner of their own, beside the upcoming slide (moved, not copied: reveal updates it).
   let time = doc.getElementById('gf-time');
@@ -95,12 +101,19 @@ export function dressSpeakerPopup(popup: Window, win: Window, reveal: RevealApi,
 
   // Play/pause and step from anywhere in the window. reveal's speaker view forwards every key to its current pane;
   // ours stop here. Inside the console, keys that work a focused control stay with it.
+  // The room's keys (T, Q) are the projector window's, so the presenter's habit works in either window.
   const onKey = (e: KeyboardEvent) => {
-    if (e.ctrlKey || e.metaKey || e.altKey || !consoles.length) return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
     const t = e.target as HTMLElement;
     const tag = t.tagName?.toLowerCase();
     if ((tag === 'input' && TYPING.has((t as HTMLInputElement).type)) || tag === 'textarea') return;
     const key = e.key.toLowerCase();
+    if (room?.key(key)) {
+      e.preventDefault();
+      e.stopPropagation();
+      return;
+    }
+    if (!consoles.length) return;
     if (key === CONSOLE_KEYS.togglePlay) consoles[0]!.togglePlay();
     else if (key === CONSOLE_KEYS.step) consoles[0]!.step();
     else return;
@@ -127,6 +140,7 @@ export function dressSpeakerPopup(popup: Window, win: Window, reveal: RevealApi,
     observer.disconnect();
     for (const c of consoles) c.destroy();
     consoles = [];
+    room?.destroy();
     sync.close();
     try {
       popup.removeEventListener('keydown', onKey, true);

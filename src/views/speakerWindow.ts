@@ -1,12 +1,15 @@
 import type { RevealApi } from 'reveal.js';
 import type { Deck } from '../content/types.ts';
 import type { WidgetState } from '../widgets/types.ts';
+import type { RoomControls } from './roomOverlay.ts';
 
 /** What the speaker window needs from the present view. */
 export interface SpeakerSource {
   deck(): Deck;
   /** the state of the audience's simulation on `el`, if it is mounted (the console starts from it) */
   widgetState(el: HTMLElement): WidgetState | undefined;
+  /** the room on the projector, if this deck is served by one (the speaker window shows phones and betting) */
+  room?(): RoomControls | null;
 }
 
 export interface SpeakerWindowWatch {

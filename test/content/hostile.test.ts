@@ -36,6 +36,13 @@ describe('slides stay inside the project', () => {
     },
   );
 
+  test("a translation's slide (slides/es/) uses the deck's assets folder, and no further", () => {
+    const at = (path: string) => () => parseDeck([{ path: 'slides/es/01-a.md', text: `# T\n\n![x](${path})\n` }]);
+    expect(at('../../assets/pln-map.svg')).not.toThrow();
+    expect(at('../../../assets/pln-map.svg')).toThrow(/leaves the project/);
+    expect(at('../../secret.png')).toThrow(/leaves the project/);
+  });
+
   test('a raw <img> or <video> reaching outside fails the same way', () => {
     for (const html of ['<img src="../../x/y.png" alt="">', '<video src="../../../home/a.mp4"></video>']) {
       const text = md('# T', '', '', html, '');

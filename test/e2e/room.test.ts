@@ -7,6 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RoomProcess, startRoomProcess } from '../../scripts/lib/roomProcess.ts';
+import { betRuleFor } from '../../src/content/betRules.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import { openPage, useBrowser } from './harness.ts';
 
@@ -78,7 +79,7 @@ describe('the room (real server, real sockets, real SQLite, real Chromium)', () 
       expect(await page.evaluate(() => 'Reveal' in window || 'd3' in window)).toBe(false);
     }
 
-    await projector.keyboard.press('w'); // open betting
+    await projector.keyboard.press('t'); // open betting
     await expect.poll(() => phones[0]!.page.locator('.join-choice input').first().isDisabled()).toBe(false);
     const n = bet.bet!.choices.length;
     const expected = new Array<number>(n).fill(0);
@@ -118,7 +119,7 @@ describe('the room (real server, real sockets, real SQLite, real Chromium)', () 
     ]);
     await expect.poll(() => phones[1]!.page.locator('.join-question').textContent()).toBe(bet.bet!.question);
 
-    await projector.keyboard.press('w'); // close betting
+    await projector.keyboard.press('t'); // close betting
     for (const { page } of phones) {
       await expect.poll(() => page.locator('.join-split h2').textContent()).toBe(`How the room bet (3 votes)`);
       expect(await page.locator('.join-choice input').first().isDisabled()).toBe(true);
@@ -142,7 +143,7 @@ describe('the room (real server, real sockets, real SQLite, real Chromium)', () 
     await goToSlide(projector, second!);
     const bet = betOf(second);
     await expect.poll(() => phones[0]!.page.locator('.join-question').textContent()).toBe(bet.bet!.question);
-    await projector.keyboard.press('w');
+    await projector.keyboard.press('t');
     await expect.poll(() => phones[0]!.page.locator('.join-choice input').first().isDisabled()).toBe(false);
     await vote(phones[0]!.page, 1);
     await vote(phones[1]!.page, 0);
@@ -174,6 +175,65 @@ describe('the room (real server, real sockets, real SQLite, real Chromium)', () 
     for (const { errors } of phones) expect(errors).toEqual([]);
   });
 
+  test('the speaker window drives the room: phones connected, betting opened and closed, the outcome shown', async () => {
+    const third = betSlides[2];
+    expect(third, 'the deck needs three bet slides for this test').toBeDefined();
+    const bet = betOf(third);
+    const rule = betRuleFor(bet);
+    expect(rule, `a rule for ${bet.id}`).toBeDefined();
+    await goToSlide(projector, third!);
+    const [speaker] = await Promise.all([projector.context().waitForEvent('page'), projector.keyboard.press('s')]);
+    const speakerErrors: string[] = [];
+    speaker.on('pageerror', (e) => speakerErrors.push(String(e)));
+    await speaker.setViewportSize({ width: 1280, height: 720 });
+    await speaker.waitForSelector('body.gf-speaker #gf-room', { timeout: 20_000 });
+    const status = () => speaker.locator('#gf-room .gf-room-status').textContent();
+    await expect.poll(status).toMatch(/^3 phones connected · Betting not open yet · 0 votes$/);
+    for (const { page } of phones)
+      await expect.poll(() => page.locator('.join-question').textContent()).toBe(bet.bet!.question);
+
+    // the button opens betting: the phones can vote, and the speaker window counts the votes
+    await speaker.locator('.gf-room-open').click();
+    for (const { page } of phones)
+      await expect.poll(() => page.locator('.join-choice input').first().isDisabled()).toBe(false);
+    await vote(phones[0]!.page, 0);
+    await vote(phones[1]!.page, 2);
+    await expect.poll(status).toMatch(/Betting open · 2 votes$/);
+    expect(await speaker.locator('.gf-room-open').isDisabled()).toBe(true);
+
+    // T, the same key as on the projector, closes betting; it does not play the simulation (W does, in this window)
+    await speaker.locator('.speaker-controls-notes').click();
+    await speaker.keyboard.press('t');
+    await expect.poll(status).toMatch(/Betting closed · 2 votes$/);
+    for (const { page } of phones)
+      await expect.poll(() => page.locator('.join-choice input').first().isDisabled()).toBe(true);
+    const tick = () =>
+      projector.evaluate(() => {
+        const input = window.Reveal!.getCurrentSlide()?.querySelector<HTMLInputElement>('input.sim-timeline');
+        return input ? Number(input.value) : Number.NaN;
+      });
+    expect(await tick()).toBe(0);
+
+    // the outcome: phones are told which choice the model supports, by the bet's rule
+    await speaker.locator('.gf-room-reveal').click();
+    await expect.poll(status).toMatch(/Outcome shown/);
+    const supported = bet.bet!.choices[rule!.supports]!;
+    for (const { page } of phones)
+      await expect.poll(() => page.locator('.join-verdict').textContent()).toBe(`The model supports: ${supported}`);
+    await expect
+      .poll(() => projector.locator('.room-verdict').getAttribute('data-choice'))
+      .toBe(String(rule!.supports));
+
+    // Q in the speaker window shows the join overlay on the projector, and hides it again
+    await speaker.keyboard.press('q');
+    await expect.poll(() => projector.locator('.room-join').isVisible()).toBe(true);
+    await speaker.screenshot({ path: 'test-results/room-speaker-window.png' });
+    await speaker.locator('.gf-room-join').click();
+    await expect.poll(() => projector.locator('.room-join').isVisible()).toBe(false);
+    expect(speakerErrors).toEqual([]);
+    await speaker.close();
+  });
+
   test('the participant page is axe-clean at 360 px (AAA contrast) and keeps its layout at 200% text', async () => {
     const context = await browser().newContext({ viewport: { width: 360, height: 720 }, bypassCSP: true });
     const page = await context.newPage();
@@ -202,7 +262,7 @@ describe('the room (real server, real sockets, real SQLite, real Chromium)', () 
     await expect.poll(() => page.locator('.room-panel-head').textContent()).toBe('Show of hands');
     const choices = await page.locator('.room-panel .room-choice-text').allTextContents();
     expect(choices).toEqual(betOf(first).bet!.choices.map((c, i) => `${'ABCDEFGH'[i]}. ${c}`));
-    await page.keyboard.press('w'); // nothing to open without a room
+    await page.keyboard.press('t'); // nothing to open without a room
     await page.keyboard.press('q');
     expect(await page.locator('.room-join').isVisible()).toBe(true);
     await page.screenshot({ path: 'test-results/room-show-of-hands.png' });

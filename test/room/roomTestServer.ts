@@ -6,6 +6,7 @@ import { createRoomDeck, type RoomDeck } from '../../room/roomDeck.ts';
 import { type RunningRoom, startRoomServer } from '../../room/roomServer.ts';
 import { loadSqlite, openRoomStore, type RoomStore, type StoredRoom } from '../../room/roomStore.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
+import type { Deck } from '../../src/content/types.ts';
 import type { ServerMessage } from '../../src/roomProtocol/roomMessages.ts';
 
 export const TOKEN = 'test-presenter-token-0123456789';
@@ -19,13 +20,13 @@ export interface TestRoom {
   close(): Promise<void>;
 }
 
-/** A room server in this process on a free port, with a real SQLite file in a temporary folder. */
-export async function startTestRoom(): Promise<TestRoom> {
+/** A room server in this process on a free port, with a real SQLite file in a temporary folder (the kit's deck). */
+export async function startTestRoom(parsed: Deck = loadDeck('slides')): Promise<TestRoom> {
   const Database = loadSqlite();
   if (typeof Database === 'string') throw new Error(Database);
   const dir = mkdtempSync(join(tmpdir(), 'gf-room-unit-'));
   const store = openRoomStore(Database, dir);
-  const deck = createRoomDeck(loadDeck('slides'));
+  const deck = createRoomDeck(parsed);
   const room = store.createRoom('TEST1', TOKEN, deck.title);
   const server = await startRoomServer({
     dist: dir,

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { betRules } from '../../src/content/betRules.ts';
+import { betRuleFor, betRules } from '../../src/content/betRules.ts';
 import { loadDeck } from '../../src/content/index.ts';
 import { loadTranslation } from '../../src/content/loadDeck.ts';
 import { numbersTable, type Place, type Statement, type Translated } from '../../src/content/numbersTable.ts';
@@ -161,7 +161,11 @@ describe('the bets', () => {
   const betSlides = deck.slides.filter((s) => s.sims.some((b) => b.bet));
 
   test('every bet in the deck has a rule, and every rule a bet', () => {
-    expect(betSlides.map((s) => s.title).sort()).toEqual(betRules.map((r) => r.sim).sort());
+    const betBlocks = betSlides.flatMap((s) => s.sims.filter((b) => b.bet));
+    for (const b of betBlocks) expect(betRuleFor(b), `no rule for ${b.id} (${b.file}:${b.line})`).toBeDefined();
+    expect(betBlocks.map((b) => b.id).sort()).toEqual(betRules.map((r) => r.block).sort());
+    // the rule's title label still names the slide its block is on (a slide moved in the deck shows up here)
+    for (const r of betRules) expect(deck.slides.find((s) => s.sims.some((b) => b.id === r.block))?.title).toBe(r.sim);
   });
 
   test.each(betRules.map((r) => [r.sim, r] as const))(
