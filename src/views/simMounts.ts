@@ -79,6 +79,8 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
       prepared.add(block.id);
       const fromUrl = options.search ? w.simStateFromUrl(options.search, block.id).state : {};
       await w.prepareSimulation(block, fromUrl, pause);
+      // what tests wait for before arriving (the picture must be the same prepared or not)
+      el.dataset.prepared = '';
     }
   }
 
