@@ -5,7 +5,7 @@ import type { BenchModule, Figure } from './figure.ts';
  * `npm run bench`: every figure the issues ask for, one line each, then bench/results.json and bench/results.md
  * (the table the README shows). Pass names to run a subset: `npm run bench -- sim handout`.
  */
-const MODULES = ['sim', 'budget', 'widgets', 'handout', 'load', 'soak', 'room'] as const;
+const MODULES = ['sim', 'budget', 'widgets', 'handout', 'load', 'soak', 'room', 'smooth'] as const;
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -26,6 +26,8 @@ interface Node extends SimulationNodeDatum {
 
 const CACHE_SIZE = 24;
 const ITERATIONS = 40;
+/** ticks between two pauses of prepareLayout: a few ms each on a slow phone */
+const SLICE = 4;
 // A pure memo (same inputs, same output), so sharing it between widgets cannot make them clash.
 const cache = new Map<string, NetworkLayout>();
 
@@ -34,16 +36,52 @@ const cache = new Map<string, NetworkLayout>();
  * and then kept, so nodes stay put as follows appear and fade, and the slide, speaker view and printout agree.
  */
 export function layoutNetwork(frame: Frame, opts: LayoutOptions): NetworkLayout {
-  const key = `${opts.key ?? graphKey(frame)}|${opts.width}x${opts.height}|${opts.seed}`;
+  const key = layoutKey(frame, opts);
   const hit = cache.get(key);
   if (hit) return hit;
-  const layout = computeLayout(frame, opts);
+  const steps = computeLayout(frame, opts);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return keep(key, step.value);
+}
+
+/**
+ * The same layout, computed ahead of need in slices of a few ticks with `pause()` awaited between them, so the page
+ * answers clicks and scrolls meanwhile, and kept in the same memo: the widget that draws it later finds it done.
+ * The slices run the very same ticks in the same order, so the positions are identical to layoutNetwork's.
+ */
+export async function prepareLayout(
+  frame: Frame,
+  opts: LayoutOptions,
+  pause: () => Promise<void>,
+): Promise<NetworkLayout> {
+  const key = layoutKey(frame, opts);
+  const steps = computeLayout(frame, opts);
+  for (;;) {
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const step = steps.next();
+    if (step.done) return keep(key, step.value);
+    await pause();
+  }
+}
+
+/** Whether the layout for this graph, size and seed is already made. */
+export function hasLayout(frame: Frame, opts: LayoutOptions): boolean {
+  return cache.has(layoutKey(frame, opts));
+}
+
+const layoutKey = (frame: Frame, opts: LayoutOptions) =>
+  `${opts.key ?? graphKey(frame)}|${opts.width}x${opts.height}|${opts.seed}`;
+
+function keep(key: string, layout: NetworkLayout): NetworkLayout {
   cache.set(key, layout);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return layout;
 }
 
-function computeLayout(frame: Frame, { width, height, seed }: LayoutOptions): NetworkLayout {
+/** The force layout, yielding after every SLICE ticks (see prepareLayout). */
+function* computeLayout(frame: Frame, { width, height, seed }: LayoutOptions): Generator<void, NetworkLayout> {
   const members = frame.agents.filter((a) => a.kind === 'member');
   const newcomers = frame.agents.filter((a) => a.kind !== 'member');
   const r = Math.min(width, height) * 0.42;
@@ -64,7 +102,7 @@ function computeLayout(frame: Frame, { width, height, seed }: LayoutOptions): Ne
     .map((e) => ({ source: e.from, target: e.to }));
   const big = nodes.length > 400;
   const nodeR = big ? 3 : 7;
-  forceSimulation(nodes)
+  const simulation = forceSimulation(nodes)
     .randomSource(seededLcg(seed))
     .force(
       'link',
@@ -84,8 +122,11 @@ function computeLayout(frame: Frame, { width, height, seed }: LayoutOptions): Ne
     // The ring start is near rest, so a short cool-down (alpha 1 → alphaMin in ITERATIONS ticks, not d3's 300)
     // settles it: the handout draws a figure in well under 100 ms, and it stays seeded and deterministic.
     .alphaDecay(1 - 0.001 ** (1 / ITERATIONS))
-    .stop()
-    .tick(ITERATIONS);
+    .stop();
+  for (let done = 0; done < ITERATIONS; done += SLICE) {
+    if (done > 0) yield;
+    simulation.tick(Math.min(SLICE, ITERATIONS - done));
+  }
   const pad = nodeR + 14;
   const pos = new Map<number, { x: number; y: number }>();
   for (const n of nodes) {

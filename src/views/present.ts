@@ -82,8 +82,10 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
     // A widget changes its slide's height once mounted: re-centre the slide, or its controls fall off the bottom.
     // Only then: reveal lays out at every slide change itself, and a layout forced for nothing delays the first slide.
     if (slide?.querySelector('.sim[data-sim]')) void shown.then(() => reveal.layout());
-    const { h, v } = reveal.getIndices();
-    mounts.preload(reveal.getSlide(h, (v ?? 0) + 1) ?? reveal.getSlide(h + 1, 0) ?? null);
+    const { h } = reveal.getIndices();
+    // the next slide: reveal's getSlide(h, v + 1) is slide h itself when h is not a vertical stack
+    const below = slide?.parentElement?.matches('section') ? slide.nextElementSibling : null;
+    mounts.preload(below ?? reveal.getSlide(h + 1, 0) ?? null);
     syncSwitchLinks();
   };
   // The reading view opens at the slide on screen: keep its link pointing there.

@@ -77,10 +77,19 @@ export function watchReadSims(
     }
   });
   for (const el of elements) observer.observe(el);
+  // a screen before a figure scrolls in, its layout and run are made in idle time: it then draws at once
+  const ahead = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) mounts.preload(entry.target);
+    },
+    { rootMargin: '100% 0px' },
+  );
+  for (const el of elements) ahead.observe(el);
 
   return {
     destroy() {
       observer.disconnect();
+      ahead.disconnect();
       mounts.destroy();
     },
   };

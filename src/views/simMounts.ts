@@ -64,6 +64,26 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
     return widget;
   }
 
+  const prepared = new Set<string>();
+  const win = typeof window === 'undefined' ? undefined : window;
+  // requestIdleCallback where there is one (not Safari), else a macrotask: either lets input and frames in between
+  const pause = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (win?.requestIdleCallback) win.requestIdleCallback(() => resolve(), { timeout: 300 });
+      else setTimeout(resolve, 0);
+    });
+  async function prepare(w: Widgets, els: HTMLElement[]): Promise<void> {
+    for (const el of els) {
+      const block = blocks.get(el.dataset.sim ?? '');
+      if (!block || prepared.has(block.id) || widgets.has(el) || destroyed) continue;
+      prepared.add(block.id);
+      const fromUrl = options.search ? w.simStateFromUrl(options.search, block.id).state : {};
+      await w.prepareSimulation(block, fromUrl, pause);
+      // what tests wait for before arriving (the picture must be the same prepared or not)
+      el.dataset.prepared = '';
+    }
+  }
+
   return {
     /** Runs the simulations inside `scope`, pauses every other one. */
     async show(scope: Element | null): Promise<void> {
@@ -90,9 +110,17 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
     deactivate(el: HTMLElement): void {
       widgets.get(el)?.deactivate();
     },
-    /** Starts loading the simulation code ahead of need (e.g. when the next slide has one). */
+    /**
+     * Gets the simulations in `scope` ready ahead of need (the next slide, a figure about to scroll in): loads their
+     * code, then in idle time lays out their networks in slices and runs their models, so arriving draws at once.
+     */
     preload(scope: Element | null): void {
-      if (scope?.querySelector('.sim[data-sim]')) void load();
+      const els = !scope
+        ? []
+        : scope.matches('.sim[data-sim]')
+          ? [scope as HTMLElement]
+          : [...scope.querySelectorAll<HTMLElement>('.sim[data-sim]')];
+      if (els.length) void load().then((w) => prepare(w, els));
     },
     /**
      * Draws every simulation in `scope` as a settled, static picture (reveal's ?print-pdf): the figures the build

@@ -1,0 +1,32 @@
+import type { SimBlock } from '../content/types.ts';
+import { prepareLayout } from '../render/layoutNetwork.ts';
+import { createSim } from '../sim/index.ts';
+import { checkWidgetState } from './checkWidgetState.ts';
+import { initialState, textOverrides } from './initialState.ts';
+import { createSession, NETWORK_SIZE } from './simSession.ts';
+import type { WidgetState } from './types.ts';
+
+/**
+ * Does ahead of need, between pauses, the work a simulation's first frame costs: its network layout (in slices) and
+ * its whole run for the chart. Both land in the memos the widget reads (layoutNetwork's and the session's runs), with
+ * the same inputs the widget will use (the slide's block under the address's state), so the widget draws the same
+ * frame, only sooner. A state that differs by then (another window, a slider) finds no memo and computes as before.
+ */
+export async function prepareSimulation(
+  block: SimBlock,
+  initial: Partial<WidgetState>,
+  pause: () => Promise<void>,
+): Promise<void> {
+  const state = initialState(block, checkWidgetState(block, initial, 'the address').state);
+  const session = createSession(state.preset, { ...textOverrides(block), ...state.overrides }, state.seed);
+  await pause();
+  // the session's own layout() is keyed by this tick-0 graph, size and seed
+  if (!session.science)
+    await prepareLayout(
+      createSim(session.params, session.seed).stateAt(0),
+      { ...NETWORK_SIZE, seed: session.seed },
+      pause,
+    );
+  await pause();
+  session.run();
+}
