@@ -1,8 +1,8 @@
 import type { RevealApi } from 'reveal.js';
-import '../../assets/room.css';
-import type { Deck, Slide } from '../content/types.ts';
-import type { BetStatus, BetView } from '../roomProtocol/roomMessages.ts';
-import { qrSvg } from './qrSvg.ts';
+import '../../../assets/room.css';
+import type { Deck, Slide } from '../../content/types.ts';
+import type { BetStatus, BetView } from '../../roomProtocol/roomMessages.ts';
+import { qrSvg } from '../shared/qrSvg.ts';
 import { connectRoom, nextBetStep, type RoomClient, roomToken } from './roomClient.ts';
 
 /** What the speaker view's console (or anything else in the presenter's window) can call. */

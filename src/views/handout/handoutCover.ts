@@ -1,6 +1,6 @@
-import type { Deck } from '../content/types.ts';
+import type { Deck } from '../../content/types.ts';
+import { qrSvg } from '../shared/qrSvg.ts';
 import type { HandoutLayout } from './handoutOptions.ts';
-import { qrSvg } from './qrSvg.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string) => {
   const node = doc.createElement(tag);

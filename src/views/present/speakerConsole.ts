@@ -1,12 +1,12 @@
-import type { SimBlock } from '../content/types.ts';
-import { STRATEGY_STYLE } from '../render/palette.ts';
-import { paramSchema } from '../sim/index.ts';
-import type { Params, StrategyName } from '../sim/types.ts';
-import { createSimLink, type SimLink } from '../widgets/createSimLink.ts';
-import { initialState, textOverrides } from '../widgets/initialState.ts';
-import { paramsFor, presetInfoOf } from '../widgets/simSession.ts';
-import { shownStrategy, strategyOverrides } from '../widgets/strategyChoice.ts';
-import { type SimSync, SPEEDS, type WidgetState } from '../widgets/types.ts';
+import type { SimBlock } from '../../content/types.ts';
+import { STRATEGY_STYLE } from '../../render/palette.ts';
+import { paramSchema } from '../../sim/index.ts';
+import type { Params, StrategyName } from '../../sim/types.ts';
+import { createSimLink, type SimLink } from '../../widgets/createSimLink.ts';
+import { initialState, textOverrides } from '../../widgets/initialState.ts';
+import { paramsFor, presetInfoOf } from '../../widgets/simSession.ts';
+import { shownStrategy, strategyOverrides } from '../../widgets/strategyChoice.ts';
+import { type SimSync, SPEEDS, type WidgetState } from '../../widgets/types.ts';
 
 /** The console's keys in the speaker window: letters reveal leaves free (it uses N P H J K L B V F O S G A and more). */
 export const CONSOLE_KEYS = { togglePlay: 'w', step: 'e' } as const;
