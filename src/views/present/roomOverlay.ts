@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { el } from '../../dom/el.ts';
 import '../../../assets/room.css';
 import type { Deck, Slide } from '../../content/types.ts';
 import type { BetStatus, BetView } from '../../roomProtocol/roomMessages.ts';
@@ -23,13 +24,6 @@ const KEY_JOIN = { keyCode: 81, key: 'Q', description: 'Room: show how to join (
 const KEY_BET = { keyCode: 87, key: 'W', description: 'Room: open / close betting, then show the outcome' };
 const LETTERS = 'ABCDEFGHIJKLMNOP';
 const ORDER: BetStatus[] = ['waiting', 'open', 'closed', 'revealed'];
-
-const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string) => {
-  const e = doc.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-};
 
 /**
  * The room on the projector. On every bet slide a panel lists the choices (for a show of hands); when the deck is

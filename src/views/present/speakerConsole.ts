@@ -1,4 +1,5 @@
 import type { SimBlock } from '../../content/types.ts';
+import { setAttr, setText } from '../../dom/setText.ts';
 import { STRATEGY_STYLE } from '../../render/palette.ts';
 import { paramSchema } from '../../sim/index.ts';
 import type { Params, StrategyName } from '../../sim/types.ts';
@@ -244,9 +245,3 @@ function niceStep(raw: number): number {
   const pow = 10 ** Math.floor(Math.log10(raw));
   return [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? raw;
 }
-const setText = (node: Node, v: string) => {
-  if (node.textContent !== v) node.textContent = v;
-};
-const setAttr = (node: Element, name: string, v: string) => {
-  if (node.getAttribute(name) !== v) node.setAttribute(name, v);
-};
