@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type HandoutLayout, type HandoutPaper, LAYOUTS, PAPERS } from '../src/views/handoutOptions.ts';
+import { type HandoutLayout, type HandoutPaper, LAYOUTS, PAPERS } from '../src/views/handout/handoutOptions.ts';
 
 export interface HandoutArgs {
   paper: HandoutPaper;

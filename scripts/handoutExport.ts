@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { EXPORT_FLAG, handoutQuery, PAGE_MARGIN_MM, PAPER_MM } from '../src/views/handoutOptions.ts';
+import { EXPORT_FLAG, handoutQuery, PAGE_MARGIN_MM, PAPER_MM } from '../src/views/handout/handoutOptions.ts';
 import type { HandoutArgs } from './handoutArgs.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/staticServer.ts';
@@ -131,7 +131,7 @@ export function isWholePdf(pdf: Uint8Array): boolean {
  * Speed: the page is opened with print media and a window as wide as the printed column, so what the page computes
  * before printing is what the print needs (measured here: ~840 → ~430 ms for the 18-page notes layout), and with
  * `?export`, which leaves the slide blocks to be laid out once, by the print, not also for a screen nobody sees. The
- * page waits for its images and fonts without forcing a layout of its own (see `whenPrintable` in views/handout.ts).
+ * page waits for its images and fonts without forcing a layout of its own (see `whenPrintable` in views/handout/handout.ts).
  * The footer is CSS page-margin boxes rather than Chromium's footer template, which builds and runs a small document
  * per page (~8 ms a page). Printing starts when `data-ready` appears, not after a painted frame (~100 ms).
  */

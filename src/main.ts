@@ -1,10 +1,10 @@
 import english, { translations } from 'virtual:deck';
 import { showFatalError } from './showFatalError.ts';
-import { loadPageDeck } from './views/pageDeck.ts';
 // The present view is the default: imported statically, it arrives with this script and its CSS is linked in the
 // page's head, instead of a second round trip (script, then chunk and CSS) before the first slide.
-import { startPresentView } from './views/present.ts';
-import { pickView } from './views/route.ts';
+import { startPresentView } from './views/present/present.ts';
+import { loadPageDeck } from './views/shared/pageDeck.ts';
+import { pickView } from './views/shared/route.ts';
 
 /** The only module with side effects: picks the view the URL asks for and starts it. */
 async function main(): Promise<void> {
@@ -13,10 +13,10 @@ async function main(): Promise<void> {
   const view = pickView(location.search);
   const { deck, locale } = await loadPageDeck(window, english, translations);
   if (view === 'read') {
-    const { startReadView } = await import('./views/read.ts');
+    const { startReadView } = await import('./views/read/read.ts');
     startReadView(root, deck);
   } else if (view === 'handout') {
-    const { startHandoutView } = await import('./views/handout.ts');
+    const { startHandoutView } = await import('./views/handout/handout.ts');
     await startHandoutView(root, deck);
   } else {
     const present = await startPresentView(root, deck);

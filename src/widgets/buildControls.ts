@@ -1,3 +1,4 @@
+import { setAttr as attr, setProp as prop, setText as text } from '../dom/setText.ts';
 import { STRATEGY_STYLE } from '../render/palette.ts';
 import { paramSchema } from '../sim/index.ts';
 import type { ParamSpec, Params, StrategyName } from '../sim/types.ts';
@@ -188,13 +189,3 @@ function niceStep(raw: number): number {
   const pow = 10 ** Math.floor(Math.log10(raw));
   return [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? raw;
 }
-
-const text = (node: Node, v: string) => {
-  if (node.textContent !== v) node.textContent = v;
-};
-const attr = (node: Element, name: string, v: string) => {
-  if (node.getAttribute(name) !== v) node.setAttribute(name, v);
-};
-const prop = <E extends HTMLInputElement | HTMLSelectElement>(node: E, name: 'value' | 'max', v: string) => {
-  if ((node as HTMLInputElement)[name] !== v) (node as HTMLInputElement)[name] = v;
-};

@@ -8,7 +8,7 @@
  * `formatNumber`/`formatPercent` from ../format.ts with this catalogue's locale.
  */
 export const en = {
-  // views/viewChoice.ts: the ways into the workshop, on the first slide
+  // views/shared/viewChoice.ts: the ways into the workshop, on the first slide
   viewChoiceLabel: () => 'Ways to use this workshop',
   viewChoiceRead: () => 'Read at your own pace',
   viewChoiceReadTitle: () => 'The narrative under every slide, simulations to try, your place kept.',

@@ -1,12 +1,13 @@
-import type { SimBlock } from '../content/types.ts';
-import { STRATEGY_STYLE } from '../render/palette.ts';
-import { paramSchema } from '../sim/index.ts';
-import type { Params, StrategyName } from '../sim/types.ts';
-import { createSimLink, type SimLink } from '../widgets/createSimLink.ts';
-import { initialState, textOverrides } from '../widgets/initialState.ts';
-import { paramsFor, presetInfoOf } from '../widgets/simSession.ts';
-import { shownStrategy, strategyOverrides } from '../widgets/strategyChoice.ts';
-import { type SimSync, SPEEDS, type WidgetState } from '../widgets/types.ts';
+import type { SimBlock } from '../../content/types.ts';
+import { setAttr, setText } from '../../dom/setText.ts';
+import { STRATEGY_STYLE } from '../../render/palette.ts';
+import { paramSchema } from '../../sim/index.ts';
+import type { Params, StrategyName } from '../../sim/types.ts';
+import { createSimLink, type SimLink } from '../../widgets/createSimLink.ts';
+import { initialState, textOverrides } from '../../widgets/initialState.ts';
+import { paramsFor, presetInfoOf } from '../../widgets/simSession.ts';
+import { shownStrategy, strategyOverrides } from '../../widgets/strategyChoice.ts';
+import { type SimSync, SPEEDS, type WidgetState } from '../../widgets/types.ts';
 
 /** The console's keys in the speaker window: letters reveal leaves free (it uses N P H J K L B V F O S G A and more). */
 export const CONSOLE_KEYS = { togglePlay: 'w', step: 'e' } as const;
@@ -244,9 +245,3 @@ function niceStep(raw: number): number {
   const pow = 10 ** Math.floor(Math.log10(raw));
   return [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? raw;
 }
-const setText = (node: Node, v: string) => {
-  if (node.textContent !== v) node.textContent = v;
-};
-const setAttr = (node: Element, name: string, v: string) => {
-  if (node.getAttribute(name) !== v) node.setAttribute(name, v);
-};

@@ -1,8 +1,9 @@
 import type { RevealApi } from 'reveal.js';
-import '../../assets/room.css';
-import type { Deck, Slide } from '../content/types.ts';
-import type { BetStatus, BetView } from '../roomProtocol/roomMessages.ts';
-import { qrSvg } from './qrSvg.ts';
+import { el } from '../../dom/el.ts';
+import '../../../assets/room.css';
+import type { Deck, Slide } from '../../content/types.ts';
+import type { BetStatus, BetView } from '../../roomProtocol/roomMessages.ts';
+import { qrSvg } from '../shared/qrSvg.ts';
 import { connectRoom, nextBetStep, type RoomClient, roomToken } from './roomClient.ts';
 
 /** What the speaker view's console (or anything else in the presenter's window) can call. */
@@ -35,13 +36,6 @@ const KEY_JOIN = { keyCode: 81, key: 'Q', description: 'Room: show how to join (
 const KEY_BET = { keyCode: 84, key: 'T', description: 'Room: open / close betting, then show the outcome (tally)' };
 const LETTERS = 'ABCDEFGHIJKLMNOP';
 const ORDER: BetStatus[] = ['waiting', 'open', 'closed', 'revealed'];
-
-const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string) => {
-  const e = doc.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-};
 
 /**
  * The room on the projector. On every bet slide a panel lists the choices (for a show of hands); when the deck is

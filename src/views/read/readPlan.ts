@@ -1,4 +1,4 @@
-import { PLAN_PROMPTS, type ReaderPlan } from './readerStore.ts';
+import { PLAN_PROMPTS, type ReaderPlan } from '../shared/readerStore.ts';
 
 export interface ReadPlan {
   section: HTMLElement;

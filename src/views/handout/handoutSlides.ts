@@ -1,4 +1,4 @@
-import type { Deck, Slide } from '../content/types.ts';
+import type { Deck, Slide } from '../../content/types.ts';
 import type { HandoutLayout } from './handoutOptions.ts';
 import { createRuledLines } from './handoutPlan.ts';
 

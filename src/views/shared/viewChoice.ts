@@ -1,4 +1,4 @@
-import { documentLocale, messagesFor } from '../i18n/index.ts';
+import { documentLocale, messagesFor } from '../../i18n/index.ts';
 import { viewUrl } from './route.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Deck, Slide } from '../content/types.ts';
+import type { Deck, Slide } from '../../content/types.ts';
 
 /** One slide of the reading page: the card, its narrative, and where it sits in the deck. */
 export interface ReadSlide {

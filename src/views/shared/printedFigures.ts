@@ -1,4 +1,4 @@
-import type { Deck, SimBlock } from '../content/types.ts';
+import type { Deck, SimBlock } from '../../content/types.ts';
 
 /**
  * A simulation's printed figure as markup, made at build time (scripts/builtFiguresPlugin.ts) by the very function
@@ -59,7 +59,7 @@ export async function drawPrintedFigures(
   }
   if (!missing.length) return;
   // only without the build's figures: the drawing code and the model load then, not with every handout
-  const { renderSimSnapshot } = await import('../widgets/renderSimSnapshot.ts');
+  const { renderSimSnapshot } = await import('../../widgets/renderSimSnapshot.ts');
   for (const [el, block] of missing)
     moveCaption(renderSimSnapshot(el, block, block.printTick), el.closest('.slide-card'));
 }

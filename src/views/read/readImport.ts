@@ -1,5 +1,5 @@
-import type { Deck } from '../content/types.ts';
-import { parseReaderState } from './readerStore.ts';
+import type { Deck } from '../../content/types.ts';
+import { parseReaderState } from '../shared/readerStore.ts';
 
 /** A take-home file is small: a few dozen bets. Anything much bigger is not one. */
 export const MAX_IMPORT_BYTES = 200_000;

@@ -1,5 +1,5 @@
+import { slideHash } from '../shared/route.ts';
 import type { ReadSlide } from './readSlides.ts';
-import { slideHash } from './route.ts';
 
 export interface ReadToc {
   nav: HTMLElement;

@@ -1,16 +1,16 @@
-import '../../assets/sim.css';
-import '../../assets/handout.css';
-import type { Deck } from '../content/types.ts';
+import '../../../assets/sim.css';
+import '../../../assets/handout.css';
+import type { Deck } from '../../content/types.ts';
 // the build's printed figures, as the handout chunk's own import: they load with it, not after it
-import printedFigures from './builtFigures.ts';
+import printedFigures from '../shared/builtFigures.ts';
+import { blocksById, drawPrintedFigures, exposeViewBoxes } from '../shared/printedFigures.ts';
+import { browserStorage } from '../shared/readerStore.ts';
 import { createHandoutCover } from './handoutCover.ts';
 import { EXPORT_FLAG, type HandoutOptions, handoutOptions, PAGE_MARGIN_MM, PAPER_MM } from './handoutOptions.ts';
 import { createPlanPage, type PlanEntry } from './handoutPlan.ts';
 import { createHandoutSlides } from './handoutSlides.ts';
 import { loadPlan } from './handoutStore.ts';
 import { createHandoutToolbar } from './handoutToolbar.ts';
-import { blocksById, drawPrintedFigures, exposeViewBoxes } from './printedFigures.ts';
-import { browserStorage } from './readerStore.ts';
 
 export interface HandoutView {
   readonly options: HandoutOptions;

@@ -1,4 +1,4 @@
-import type { SimBlock } from '../content/types.ts';
+import type { SimBlock } from '../../content/types.ts';
 
 export interface ReadBet {
   readonly block: SimBlock;

@@ -1,10 +1,10 @@
-import { checkServerMessage } from '../roomProtocol/checkServerMessage.ts';
+import { checkServerMessage } from '../../roomProtocol/checkServerMessage.ts';
 import {
   createReconnectingSocket,
   type ReconnectingSocket,
   roomSocketUrl,
-} from '../roomProtocol/reconnectingSocket.ts';
-import type { BetView, ClientMessage, ServerMessage } from '../roomProtocol/roomMessages.ts';
+} from '../../roomProtocol/reconnectingSocket.ts';
+import type { BetView, ClientMessage, ServerMessage } from '../../roomProtocol/roomMessages.ts';
 
 type State = Extract<ServerMessage, { type: 'state' }>;
 

@@ -1,8 +1,8 @@
 import type { RevealApi } from 'reveal.js';
-import css from '../../assets/speaker.css?inline';
-import { createSimSync } from '../widgets/createSimSync.ts';
-import { simStateFromUrl } from '../widgets/urlState.ts';
-import { blocksById } from './printedFigures.ts';
+import css from '../../../assets/speaker.css?inline';
+import { createSimSync } from '../../widgets/createSimSync.ts';
+import { simStateFromUrl } from '../../widgets/urlState.ts';
+import { blocksById } from '../shared/printedFigures.ts';
 import { CONSOLE_KEYS, createSpeakerConsole, type SpeakerConsole } from './speakerConsole.ts';
 import { createSpeakerRoom } from './speakerRoom.ts';
 import type { SpeakerSource } from './speakerWindow.ts';

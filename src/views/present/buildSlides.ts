@@ -1,4 +1,4 @@
-import type { Deck, Slide } from '../content/types.ts';
+import type { Deck, Slide } from '../../content/types.ts';
 
 export interface BuildSlidesOptions {
   /**

@@ -1,5 +1,5 @@
-import type { Deck } from '../content/types.ts';
-import { deckLocale, isLocale, type Locale, messagesFor, startLocale, type UiLocale } from '../i18n/index.ts';
+import type { Deck } from '../../content/types.ts';
+import { deckLocale, isLocale, type Locale, messagesFor, startLocale, type UiLocale } from '../../i18n/index.ts';
 
 type Translations = Record<string, () => Promise<{ default: Deck }>>;
 

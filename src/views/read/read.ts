@@ -1,17 +1,23 @@
-import '../../assets/theme.css';
-import '../../assets/sim.css';
-import '../../assets/read.css';
-import type { Deck, SimBlock } from '../content/types.ts';
+import '../../../assets/theme.css';
+import '../../../assets/sim.css';
+import '../../../assets/read.css';
+import type { Deck, SimBlock } from '../../content/types.ts';
+import {
+  browserStorage,
+  clearReaderState,
+  emptyReaderState,
+  loadReaderState,
+  saveReaderState,
+} from '../shared/readerStore.ts';
+import { parseSlideHash, slideHash, viewUrl } from '../shared/route.ts';
 import { createReadBet, type ReadBet } from './readBets.ts';
 import { buildReadChrome } from './readChrome.ts';
-import { browserStorage, clearReaderState, emptyReaderState, loadReaderState, saveReaderState } from './readerStore.ts';
 import { importReaderBets, MAX_IMPORT_BYTES } from './readImport.ts';
 import { buildReadPlan } from './readPlan.ts';
 import { trackReadPosition } from './readPosition.ts';
 import { watchReadSims } from './readSims.ts';
 import { buildReadSections } from './readSlides.ts';
 import { buildReadToc } from './readToc.ts';
-import { parseSlideHash, slideHash, viewUrl } from './route.ts';
 
 export interface ReadView {
   destroy(): void;

@@ -1,9 +1,9 @@
-import type { Deck } from '../content/types.ts';
-import type { WidgetState } from '../widgets/index.ts';
+import type { Deck } from '../../content/types.ts';
+import type { WidgetState } from '../../widgets/index.ts';
+import { createSimMounts } from '../shared/simMounts.ts';
 import type { ReadBet } from './readBets.ts';
-import { createSimMounts } from './simMounts.ts';
 
-type SimLib = typeof import('../sim/index.ts');
+type SimLib = typeof import('../../sim/index.ts');
 
 /**
  * Runs a simulation only while it is on screen: mounted on first sight, paused when scrolled away.
@@ -26,7 +26,7 @@ export function watchReadSims(
     const choice = bet.choice();
     const key = JSON.stringify([state.preset, state.overrides, state.seed]);
     if (choice === undefined || told.get(el) === key) return;
-    lib ??= import('../sim/index.ts');
+    lib ??= import('../../sim/index.ts');
     const { presets, resolveParams, simulate } = await lib;
     const base = (presets as Record<string, object>)[state.preset] ?? {};
     // the widget state carries the numbers; text overrides (e.g. the model) come from the block, as in the widget
@@ -41,8 +41,8 @@ export function watchReadSims(
     told.set(el, key);
     const [{ describeBetOutcome }, { betVerdict }, { modelSays }] = await Promise.all([
       import('./readOutcome.ts'),
-      import('../content/betVerdict.ts'),
-      import('../content/betRules.ts'),
+      import('../../content/betVerdict.ts'),
+      import('../../content/betRules.ts'),
     ]);
     // the bet's rule, as the room's phones get it, applied to the run the reader watched (their sliders and seed)
     const verdict = betVerdict(bet.block, { params, seed: state.seed });

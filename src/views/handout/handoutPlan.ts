@@ -1,4 +1,4 @@
-import { PLAN_PROMPTS } from './readerStore.ts';
+import { PLAN_PROMPTS } from '../shared/readerStore.ts';
 
 export interface PlanEntry {
   question: string;

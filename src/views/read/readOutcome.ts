@@ -1,4 +1,4 @@
-import { type Run, STRATEGIES, type StrategyName } from '../sim/types.ts';
+import { type Run, STRATEGIES, type StrategyName } from '../../sim/types.ts';
 
 /** The people of the model as the slides name them. */
 const WHO: Record<StrategyName, string> = {

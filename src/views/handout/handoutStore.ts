@@ -1,5 +1,5 @@
+import { loadReaderState, PLAN_PROMPTS, type ReaderStorage } from '../shared/readerStore.ts';
 import type { PlanEntry } from './handoutPlan.ts';
-import { loadReaderState, PLAN_PROMPTS, type ReaderStorage } from './readerStore.ts';
 
 /**
  * The give-first plan the reader wrote in the reading view of this deck, in this browser, or undefined

@@ -1,8 +1,8 @@
-import type { Deck } from '../content/types.ts';
-import type { SimSync, SimWidget, WidgetState } from '../widgets/index.ts';
+import type { Deck } from '../../content/types.ts';
+import type { SimSync, SimWidget, WidgetState } from '../../widgets/index.ts';
 import { blocksById, drawPrintedFigures } from './printedFigures.ts';
 
-type Widgets = typeof import('../widgets/index.ts');
+type Widgets = typeof import('../../widgets/index.ts');
 
 export interface SimMountOptions {
   /** a shared channel so every window showing the deck draws the same simulation state */
@@ -25,7 +25,7 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
   let lib: Promise<Widgets> | undefined;
   let sync: SimSync | undefined;
   const load = (): Promise<Widgets> => {
-    lib ??= import('../widgets/index.ts');
+    lib ??= import('../../widgets/index.ts');
     return lib;
   };
 

@@ -1,16 +1,10 @@
-import type { Deck } from '../content/types.ts';
+import type { Deck } from '../../content/types.ts';
+import { el } from '../../dom/el.ts';
+import { qrSvg } from '../shared/qrSvg.ts';
 import type { HandoutLayout } from './handoutOptions.ts';
-import { qrSvg } from './qrSvg.ts';
-
-const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string) => {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 function link(doc: Document, href: string, text: string): HTMLAnchorElement {
-  const a = el(doc, 'a', undefined, text);
+  const a = el(doc, 'a', text);
   a.href = href;
   return a;
 }
@@ -49,10 +43,10 @@ export function layoutSentence(layout: HandoutLayout, sims: number): string {
  */
 export function createHandoutCover(doc: Document, deck: Deck, layout: HandoutLayout = 'notes'): HTMLElement {
   const { meta } = deck;
-  const cover = el(doc, 'section', 'handout-cover');
+  const cover = el(doc, 'section', undefined, 'handout-cover');
   const kicker = layout === 'script' ? "Presenter's script" : 'Workshop handout';
-  cover.append(el(doc, 'p', 'handout-kicker', kicker), el(doc, 'h1', undefined, meta.title));
-  if (meta.subtitle) cover.append(el(doc, 'p', 'handout-subtitle', meta.subtitle));
+  cover.append(el(doc, 'p', kicker, 'handout-kicker'), el(doc, 'h1', meta.title));
+  if (meta.subtitle) cover.append(el(doc, 'p', meta.subtitle, 'handout-subtitle'));
 
   const minutes = meta.totalTime ? `a ${meta.totalTime}-minute` : 'a';
   const sims = deck.slides.reduce((n, s) => n + s.sims.length, 0);
@@ -60,39 +54,39 @@ export function createHandoutCover(doc: Document, deck: Deck, layout: HandoutLay
     el(
       doc,
       'p',
-      'handout-about',
       `This is the ${layout === 'script' ? 'script' : 'handout'} of ${minutes} workshop about personal learning networks, in ${deck.slides.length} slides. ` +
         `${layoutSentence(layout, sims)} ` +
         'Every run is seeded, so the same simulation in the online kit replays exactly what is printed here.',
+      'handout-about',
     ),
   );
 
   const sections = deckSections(deck);
   if (sections.length > 1) {
-    cover.append(el(doc, 'h2', undefined, 'Contents'));
-    const list = el(doc, 'ol', 'handout-contents');
-    for (const name of sections) list.append(el(doc, 'li', undefined, name));
+    cover.append(el(doc, 'h2', 'Contents'));
+    const list = el(doc, 'ol', undefined, 'handout-contents');
+    for (const name of sections) list.append(el(doc, 'li', name));
     cover.append(list);
   }
 
-  const credits = el(doc, 'div', 'handout-credits');
-  if (meta.author) credits.append(el(doc, 'p', 'handout-author', meta.author));
+  const credits = el(doc, 'div', undefined, 'handout-credits');
+  if (meta.author) credits.append(el(doc, 'p', meta.author, 'handout-author'));
   if (meta.credit) {
-    const p = el(doc, 'p', 'handout-credit', meta.credit);
+    const p = el(doc, 'p', meta.credit, 'handout-credit');
     if (meta.creditUrl) p.append(' ', link(doc, meta.creditUrl, meta.creditUrl));
     credits.append(p);
   }
   const licence = meta.licence ?? 'CC BY-SA 4.0';
-  const lic = el(doc, 'p', 'handout-licence', `This kit is licensed under ${licence}`);
+  const lic = el(doc, 'p', `This kit is licensed under ${licence}`, 'handout-licence');
   if (meta.licenceUrl) lic.append(': ', link(doc, meta.licenceUrl, meta.licenceUrl));
   lic.append('. Reuse and adapt it: credit the sources, say what you changed, share alike.');
   credits.append(lic);
   cover.append(credits);
 
   if (meta.url) {
-    const online = el(doc, 'div', 'handout-online');
+    const online = el(doc, 'div', undefined, 'handout-online');
     online.innerHTML = qrSvg(meta.url, `QR code for ${meta.url}`);
-    const text = el(doc, 'p', undefined, 'The live simulations, the slides and a reading version are online at ');
+    const text = el(doc, 'p', 'The live simulations, the slides and a reading version are online at ');
     text.append(link(doc, meta.url, meta.url));
     online.append(text);
     cover.append(online);

@@ -3,17 +3,17 @@ import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import 'reveal.js/theme/serif.css';
-import '../../assets/theme.css';
-import '../../assets/sim.css';
-import type { Deck } from '../content/types.ts';
+import '../../../assets/theme.css';
+import '../../../assets/sim.css';
+import type { Deck } from '../../content/types.ts';
+import { viewUrl } from '../shared/route.ts';
+import { createSimMounts, type SimMounts } from '../shared/simMounts.ts';
+import { createViewChoice } from '../shared/viewChoice.ts';
 import { buildSlides } from './buildSlides.ts';
 import { deckKeyHandler } from './deckKeys.ts';
 import { withRevealQuery } from './revealQuery.ts';
 import { attachRoom, type RoomControls } from './roomOverlay.ts';
-import { viewUrl } from './route.ts';
-import { createSimMounts, type SimMounts } from './simMounts.ts';
 import { watchSpeakerWindow } from './speakerWindow.ts';
-import { createViewChoice } from './viewChoice.ts';
 
 export interface PresentView {
   readonly reveal: RevealApi;

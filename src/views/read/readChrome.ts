@@ -1,4 +1,4 @@
-import type { DeckMeta } from '../content/types.ts';
+import type { DeckMeta } from '../../content/types.ts';
 
 export interface ReadChrome {
   header: HTMLElement;

@@ -1,6 +1,6 @@
 import type { RevealApi } from 'reveal.js';
-import type { Deck } from '../content/types.ts';
-import type { WidgetState } from '../widgets/types.ts';
+import type { Deck } from '../../content/types.ts';
+import type { WidgetState } from '../../widgets/types.ts';
 import type { RoomControls } from './roomOverlay.ts';
 
 /** What the speaker window needs from the present view. */
