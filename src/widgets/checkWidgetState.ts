@@ -1,7 +1,7 @@
-import type { SimBlock } from '../content/types.ts';
 import { budgetMessage, checkBudget, PAGE_BUDGET_MS, type Params, validateParams } from '../sim/index.ts';
 import { textOverrides } from './initialState.ts';
 import { paramsFor } from './simSession.ts';
+import type { SimSpec } from './simSpec.ts';
 import { SPEEDS, type WidgetState } from './types.ts';
 
 /** The largest seed anywhere (a slide block's, the address's, the seed box's): an unsigned 32-bit word. */
@@ -26,7 +26,7 @@ const shown = (v: unknown): string => (typeof v === 'string' ? `'${v.slice(0, 40
  * slide's, fit the page's work budget (src/sim/cost.ts) — a run that would freeze the page is refused with a note,
  * not clamped to another that still freezes it. `from` names the sender in the notes ("the address").
  */
-export function checkWidgetState(block: SimBlock, input: unknown, from: string): CheckedState {
+export function checkWidgetState(block: SimSpec, input: unknown, from: string): CheckedState {
   const warnings: string[] = [];
   const state: Partial<WidgetState> = {};
   if (!isRecord(input))

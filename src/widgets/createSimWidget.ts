@@ -1,4 +1,3 @@
-import type { SimBlock } from '../content/types.ts';
 import { renderTable } from '../render/renderTable.ts';
 import type { Frame } from '../sim/types.ts';
 import { bindWidgetKeys } from './bindWidgetKeys.ts';
@@ -13,6 +12,7 @@ import { initialState, textOverrides } from './initialState.ts';
 import { observeChartSize } from './observeChartSize.ts';
 import { staticSimWidget } from './renderSimSnapshot.ts';
 import { createSession, presetInfoOf, type SimSession } from './simSession.ts';
+import type { SimSpec } from './simSpec.ts';
 import { shownStrategy, strategyOverrides } from './strategyChoice.ts';
 import { createSummaryTimer, summarizeGeneration, summarizeTick } from './summary.ts';
 import type { SimSync, SimWidget, WidgetState } from './types.ts';
@@ -47,7 +47,7 @@ function inPane(win: Window): boolean {
 }
 let instances = 0;
 
-export function createSimWidget(container: HTMLElement, block: SimBlock, opts: SimWidgetOptions = {}): SimWidget {
+export function createSimWidget(container: HTMLElement, block: SimSpec, opts: SimWidgetOptions = {}): SimWidget {
   if (opts.print) return staticSimWidget(container, block, opts.initial?.tick);
   const win = container.ownerDocument.defaultView!;
   const self = `${block.id}#${++instances}:${Math.random().toString(36).slice(2, 8)}`;

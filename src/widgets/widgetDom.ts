@@ -1,4 +1,4 @@
-import type { SimBlock } from '../content/types.ts';
+import type { SimSpec } from './simSpec.ts';
 
 export interface WidgetDom {
   root: HTMLElement;
@@ -14,7 +14,7 @@ export interface WidgetDom {
 }
 
 /** The widget's boxes, by view: network, chart, both or compare (both, with the strategy selector). */
-export function buildWidgetDom(container: HTMLElement, block: SimBlock): WidgetDom {
+export function buildWidgetDom(container: HTMLElement, block: SimSpec): WidgetDom {
   const doc = container.ownerDocument;
   const div = (cls: string) => {
     const d = doc.createElement('div');
