@@ -1,4 +1,12 @@
-import { budgetMessage, checkBudget, PAGE_BUDGET_MS, type Params, validateParams } from '../sim/index.ts';
+import {
+  budgetMessage,
+  checkBudget,
+  clampTick,
+  PAGE_BUDGET_MS,
+  type Params,
+  runLength,
+  validateParams,
+} from '../sim/index.ts';
 import { textOverrides } from './initialState.ts';
 import { paramsFor } from './simSession.ts';
 import type { SimSpec } from './simSpec.ts';
@@ -62,7 +70,7 @@ export function checkWidgetState(block: SimSpec, input: unknown, from: string): 
     ...blockNumbers,
     ...(state.overrides ?? {}),
   }).params;
-  const end = params.ticks;
+  const end = runLength(params);
 
   const whole = (name: string, value: unknown, max: number): number | undefined => {
     if (typeof value !== 'number' || !Number.isFinite(value)) return void drop(name, value, 'not a finite number');
@@ -74,7 +82,7 @@ export function checkWidgetState(block: SimSpec, input: unknown, from: string): 
   if ('tick' in input) {
     const t = whole('tick', input.tick, Number.MAX_SAFE_INTEGER);
     if (t !== undefined && t > end) warnings.push(`Tick ${t} from ${from} is past the run's end: showing tick ${end}.`);
-    if (t !== undefined) state.tick = Math.min(t, end);
+    if (t !== undefined) state.tick = clampTick(t, end);
   }
   if ('seed' in input) {
     const s = whole('seed', input.seed, MAX_SEED);

@@ -1,5 +1,5 @@
 import { layoutNetwork, type NetworkLayout } from '../render/layoutNetwork.ts';
-import { simulate } from '../sim/index.ts';
+import { clampTick, simulate } from '../sim/index.ts';
 import type { Frame, Run } from '../sim/types.ts';
 import { createSession, NETWORK_SIZE } from './simSession.ts';
 import type { SimSpec } from './simSpec.ts';
@@ -20,7 +20,7 @@ export interface PrintedRun {
 
 /** The tick a block prints at: `tick`, else its printTick, else the end of the run, within the run. */
 export function printedTick(ticks: number, block: SimSpec, tick?: number): number {
-  return Math.max(0, Math.min(ticks, Math.round(tick ?? block.printTick ?? ticks)));
+  return clampTick(tick ?? block.printTick ?? ticks, ticks);
 }
 
 export function makePrintedRun(block: SimSpec, tick?: number): PrintedRun {
