@@ -39,7 +39,7 @@ export function buildWidgetDom(container: HTMLElement, block: SimSpec): WidgetDo
   const track = root.appendChild(div('sim-progress'));
   track.setAttribute('aria-hidden', 'true');
   const progress = track.appendChild(div('sim-progress-bar'));
-  const computing = root.appendChild(doc.createElement('p'));
+  const computing = doc.createElement('p');
   computing.className = 'sim-computing';
   computing.setAttribute('role', 'status');
   computing.hidden = true;
@@ -63,5 +63,7 @@ export function buildWidgetDom(container: HTMLElement, block: SimSpec): WidgetDo
   container.appendChild(root);
   // Controls are inserted before the summary by the widget, so the reading order is picture, controls, words.
   root.append(summary, details);
+  // last: on a slide it floats over the figure; in the reading view it sits under the widget, after its controls
+  root.append(computing);
   return { root, figure, network, chart, note, computing, stop, progress, summary, details, table };
 }
