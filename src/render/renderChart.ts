@@ -1,4 +1,5 @@
 import { line, type ScaleLinear, scaleLinear, select } from 'd3';
+import { clampTick } from '../sim/runLength.ts';
 import type { Run, StrategyName, StrategySeries } from '../sim/types.ts';
 import { CHART_MARGIN, chartSvg, drawAxes, type Svg } from './chartAxes.ts';
 import { drawLegend, strategiesOf } from './legend.ts';
@@ -45,7 +46,7 @@ export function renderChart(el: Element, run: Run, tick: number, opts: ChartOpti
   const width = opts.width ?? 560;
   const height = opts.height ?? 340;
   const ticks = run.params.ticks;
-  const t = Math.max(0, Math.min(ticks, Math.round(tick)));
+  const t = clampTick(tick, ticks);
   const names = opts.strategies ?? strategiesOf(run);
   const svg = chartSvg(el, width, height, `${METRIC_LABEL[metric]} per strategy, day ${t} of ${ticks}`);
   // The y axis spans what has been shown so far, not the whole run: before Play the chart must not tell the outcome

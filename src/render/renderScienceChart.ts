@@ -1,4 +1,5 @@
 import { line, scaleLinear } from 'd3';
+import { clampTick } from '../sim/runLength.ts';
 import type { Run } from '../sim/types.ts';
 import { CHART_MARGIN, chartSvg, drawAxes } from './renderChart.ts';
 
@@ -26,7 +27,7 @@ export function renderScienceChart(
   const height = opts.height ?? 340;
   const coop = run.cooperationByGeneration ?? [];
   const n = coop.length;
-  const g = Math.max(0, Math.min(n, Math.round(opts.generation ?? n)));
+  const g = clampTick(opts.generation ?? n, n);
   const { q, c, b } = run.params;
   const ratio = b > 0 ? c / b : Number.POSITIVE_INFINITY;
   const svg = chartSvg(

@@ -1,4 +1,5 @@
 import { select } from 'd3';
+import { clampTick } from '../sim/runLength.ts';
 import type { Run } from '../sim/types.ts';
 import { strategiesOf } from './legend.ts';
 import { STRATEGY_STYLE } from './palette.ts';
@@ -16,7 +17,7 @@ export interface StrategyRow {
 }
 
 export function strategyRows(run: Run, tick: number): StrategyRow[] {
-  const t = Math.max(0, Math.min(run.params.ticks, Math.round(tick)));
+  const t = clampTick(tick, run.params.ticks);
   const windowClosed =
     run.params.movingDay !== 'off' && t >= run.params.tShock + run.params.W && run.params.tShock <= run.params.ticks;
   return strategiesOf(run).map((name) => {
@@ -37,7 +38,7 @@ export function strategyRows(run: Run, tick: number): StrategyRow[] {
 /** An accessible data table of the run at `tick`: the chart's alternative for screen readers and the curious. */
 export function renderTable(el: Element, run: Run, tick: number): HTMLTableElement {
   const rows = strategyRows(run, tick);
-  const t = Math.max(0, Math.min(run.params.ticks, Math.round(tick)));
+  const t = clampTick(tick, run.params.ticks);
   const table = select(el)
     .selectAll<HTMLTableElement, number>('table.sim-table')
     .data([0])

@@ -1,4 +1,5 @@
 import { strategyRows } from '../render/renderTable.ts';
+import { clampTick } from '../sim/index.ts';
 import type { Run, StrategyName } from '../sim/types.ts';
 
 const TREND_WINDOW = 10;
@@ -16,7 +17,7 @@ function trend(series: number[], t: number): string {
 /** The live region's sentence: one clause per strategy, numbers as the table shows them. */
 export function summarizeTick(run: Run, tick: number): string {
   const rows = strategyRows(run, tick);
-  const t = Math.max(0, Math.min(run.params.ticks, Math.round(tick)));
+  const t = clampTick(tick, run.params.ticks);
   const parts = rows.map((r) => {
     const series = run.byStrategy[r.strategy as StrategyName]!.series.trustIn;
     return `${r.label} newcomers have ${r.followers} followers, ${r.helpReceived} answers received, ${trend(series, t)}`;
@@ -27,7 +28,7 @@ export function summarizeTick(run: Run, tick: number): string {
 /** The science run's sentence at `generation`: the share so far, never the end before it is reached. */
 export function summarizeGeneration(run: Run, generation: number): string {
   const coop = run.cooperationByGeneration ?? [];
-  const g = Math.max(0, Math.min(coop.length, Math.round(generation)));
+  const g = clampTick(generation, coop.length);
   if (g === 0) return `Generation 0 of ${coop.length}: not run yet.`;
   return `Generation ${g} of ${coop.length}: ${Math.round(coop[g - 1]! * 100)}% of donations were gifts.`;
 }
@@ -35,7 +36,7 @@ export function summarizeGeneration(run: Run, generation: number): string {
 /** The printed figure's caption: what the picture shows at this tick, in words a reader can check against it. */
 export function describeFigure(run: Run, tick: number): string {
   const rows = strategyRows(run, tick);
-  const t = Math.max(0, Math.min(run.params.ticks, Math.round(tick)));
+  const t = clampTick(tick, run.params.ticks);
   const per = rows
     .map((r) => `${r.label}: ${r.helpReceived} helps received, ${r.followers} followers, trust ${r.trustIn}`)
     .join('; ');

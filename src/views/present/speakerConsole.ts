@@ -1,7 +1,7 @@
 import type { SimBlock } from '../../content/types.ts';
 import { setAttr, setText } from '../../dom/setText.ts';
 import { STRATEGY_STYLE } from '../../render/palette.ts';
-import { paramSchema } from '../../sim/index.ts';
+import { clampTick, paramSchema, runLength } from '../../sim/index.ts';
 import type { Params, StrategyName } from '../../sim/types.ts';
 import { createSimLink, type SimLink } from '../../widgets/createSimLink.ts';
 import { initialState, textOverrides } from '../../widgets/initialState.ts';
@@ -97,7 +97,7 @@ export function createSpeakerConsole(
     const caughtUp = link.lead();
     if (caughtUp !== undefined) state.tick = caughtUp;
     state = { ...state, ...patch(), id: block.id };
-    state.tick = Math.max(0, Math.min(currentParams().ticks, Math.round(state.tick)));
+    state.tick = clampTick(state.tick, runLength(currentParams()));
     show();
     link.post();
   }

@@ -3,12 +3,12 @@ import type { WidgetState } from '../../widgets/index.ts';
 import { createSimMounts } from '../shared/simMounts.ts';
 import type { ReadBet } from './readBets.ts';
 
-type SimLib = typeof import('../../sim/index.ts');
+type Widgets = typeof import('../../widgets/index.ts');
 
 /**
  * Runs a simulation only while it is on screen: mounted on first sight, paused when scrolled away.
  * For a simulation with a placed bet, once its run reaches the last tick, the bet's outcome is shown with the
- * numbers of that run (the model run on the widget's own parameters, so a moved slider counts) and what the model
+ * numbers of that run (the widget's own session: its parameters, so a moved slider counts) and what the model
  * says by the bet's rule on that run.
  */
 export function watchReadSims(
@@ -20,24 +20,16 @@ export function watchReadSims(
   const visible = new Set<HTMLElement>();
   /** per element, the run (preset, overrides, seed) whose outcome is on screen */
   const told = new Map<HTMLElement, string>();
-  let lib: Promise<SimLib> | undefined;
+  let lib: Promise<Widgets> | undefined;
 
   async function tell(el: HTMLElement, bet: ReadBet, state: WidgetState): Promise<void> {
     const choice = bet.choice();
     const key = JSON.stringify([state.preset, state.overrides, state.seed]);
     if (choice === undefined || told.get(el) === key) return;
-    lib ??= import('../../sim/index.ts');
-    const { presets, resolveParams, simulate } = await lib;
-    const base = (presets as Record<string, object>)[state.preset] ?? {};
-    // the widget state carries the numbers; text overrides (e.g. the model) come from the block, as in the widget
-    const text = Object.fromEntries(Object.entries(bet.block.overrides).filter(([, v]) => typeof v === 'string'));
-    let params: ReturnType<typeof resolveParams>;
-    try {
-      params = resolveParams({ ...base, ...text, ...state.overrides });
-    } catch {
-      params = resolveParams({ ...base });
-    }
-    if (state.tick < params.ticks || told.get(el) === key) return;
+    // the widget's own session: the same parameters (and cached run) as the picture, never the model by hand
+    lib ??= import('../../widgets/index.ts');
+    const session = (await lib).sessionFor(bet.block, state);
+    if (state.tick < session.length || told.get(el) === key) return;
     told.set(el, key);
     const [{ describeBetOutcome }, { betVerdict }, { modelSays }] = await Promise.all([
       import('./readOutcome.ts'),
@@ -45,9 +37,9 @@ export function watchReadSims(
       import('../../content/betRules.ts'),
     ]);
     // the bet's rule, as the room's phones get it, applied to the run the reader watched (their sliders and seed)
-    const verdict = betVerdict(bet.block, { params, seed: state.seed });
+    const verdict = betVerdict(bet.block, { params: session.params, seed: state.seed });
     const says = verdict ? modelSays(verdict.rule, bet.block.bet?.choices ?? [], verdict.choice) : undefined;
-    bet.showOutcome(describeBetOutcome(choice, simulate(params, state.seed), says));
+    bet.showOutcome(describeBetOutcome(choice, session.run(), says));
   }
 
   const reducedMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
