@@ -176,8 +176,12 @@ export function localPath(url: string, file: string): { path?: string; error?: s
   const dir = posix.dirname(file.replaceAll('\\', '/'));
   const target = posix.normalize(posix.join(dir, decoded.replaceAll('\\', '/')));
   const assets = posix.normalize(posix.join(dir, '..', 'assets'));
+  // a translation (slides/es/) shares the original's images: the assets beside the original's folder
+  const shared = /^[a-z]{2,3}(-[A-Z]{2})?$/.test(posix.basename(dir))
+    ? posix.normalize(posix.join(dir, '..', '..', 'assets'))
+    : assets;
   const inside = (root: string) => target.startsWith(`${root}/`) || (root === '.' && !target.startsWith('..'));
-  if (posix.isAbsolute(decoded) || !(inside(dir) || inside(assets))) {
+  if (posix.isAbsolute(decoded) || !(inside(dir) || inside(assets) || inside(shared))) {
     return {
       error: `the path leaves the project: slides may only use files in ${dir}/ and ${assets}/ (copy the file there)`,
     };

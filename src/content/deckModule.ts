@@ -1,5 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import { type Deck, DeckError, type Slide } from './types.ts';
 
 /** Absolute URLs, data: and blob: URIs, protocol-relative and root paths are left as the author wrote them. */
@@ -25,7 +25,13 @@ export function deckModuleCode(deck: Deck, slidesDir: string): string {
         throw new DeckError(slide.file, slide.line, `image "${src}" not found (looked for ${file})`);
       // parseSlide refused paths leaving slides/ and assets/ by their text; a symbolic link could still lead out
       const real = realpathSync(file);
-      const roots = [slidesDir, resolve(slidesDir, '..', 'assets')].filter(existsSync).map((d) => realpathSync(d));
+      // a translation (slides/es/) also uses the original's assets, beside the original's folder
+      const shared = /^[a-z]{2,3}(-[A-Z]{2})?$/.test(basename(slidesDir))
+        ? [resolve(slidesDir, '..', '..', 'assets')]
+        : [];
+      const roots = [slidesDir, resolve(slidesDir, '..', 'assets'), ...shared]
+        .filter(existsSync)
+        .map((d) => realpathSync(d));
       if (!roots.some((root) => real.startsWith(root + sep)))
         throw new DeckError(slide.file, slide.line, `image "${src}" leads outside the slides and assets folders`);
       let token = tokens.get(file);
