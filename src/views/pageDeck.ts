@@ -16,6 +16,8 @@ export async function loadPageDeck(
 ): Promise<{ deck: Deck; locale: UiLocale }> {
   const available: Locale[] = ['en', ...Object.keys(translations).filter(isLocale)];
   const { locale, ignored } = startLocale(win, available);
+  // for the language switches (views/languageSwitch.ts): the languages this page can be shown in
+  win.document.documentElement.dataset.languages = available.join(' ');
   if (ignored !== undefined) console.warn(messagesFor(locale).languageIgnored({ value: ignored }));
   const lang = deckLocale(locale);
   const load = translations[lang];

@@ -7,6 +7,10 @@
  * "N slides", add a message taking `{ count }` and choose the form with `plural()`; numbers go through
  * `formatNumber`/`formatPercent` from ../format.ts with this catalogue's locale.
  */
+import { formatNumber, plural } from '../format.ts';
+
+const n = (value: number) => formatNumber('en', value);
+
 export const en = {
   // views/viewChoice.ts: the ways into the workshop, on the first slide
   viewChoiceLabel: () => 'Ways to use this workshop',
@@ -19,6 +23,71 @@ export const en = {
   // i18n/startLocale.ts: a `?lang=` the page could not use
   languageIgnored: ({ value }: { value: string }) =>
     `The language “${value}” is not available here, so this page is in English.`,
+
+  // views/handout*.ts: the printable handout (cover, footer, worksheet, toolbar)
+  handoutDocumentTitle: ({ title }: { title: string }) => `${title}: handout`,
+  handoutFooter: ({ title, licence }: { title: string; licence: string }) => `${title} · ${licence}`,
+  /** `page` and `total` are the print's page counters */
+  handoutFooterPage: ({ page, total }: { page: string; total: string }) => `${page} / ${total}`,
+  handoutKicker: () => 'Workshop handout',
+  handoutKickerScript: () => "Presenter's script",
+  handoutAbout: ({ minutes, slides }: { minutes: number; slides: number }) =>
+    `This is the handout of a ${n(minutes)}-minute workshop about personal learning networks, in ${n(slides)} slides.`,
+  handoutAboutUntimed: ({ slides }: { slides: number }) =>
+    `This is the handout of a workshop about personal learning networks, in ${n(slides)} slides.`,
+  handoutAboutScript: ({ minutes, slides }: { minutes: number; slides: number }) =>
+    `This is the script of a ${n(minutes)}-minute workshop about personal learning networks, in ${n(slides)} slides.`,
+  handoutAboutScriptUntimed: ({ slides }: { slides: number }) =>
+    `This is the script of a workshop about personal learning networks, in ${n(slides)} slides.`,
+  handoutLayoutNotes: () => 'Each slide is printed with the narrative the presenter tells.',
+  handoutLayout1up: () =>
+    'Each slide has a page of its own, printed large, with the narrative the presenter tells below it.',
+  handoutLayout3up: () =>
+    'Three slides are printed a page, each beside ruled lines for your own notes; the narrative is not printed ' +
+    '(it is in the notes layout and the reading version).',
+  handoutLayoutScript: () =>
+    "Each slide has a page of its own with the presenter's notes in full. Every cue for the presenter (what to do, " +
+    "not what to say) is marked CUE in a ruled box; the participants' handouts leave the cues out.",
+  handoutFigures: ({ count }: { count: number }) =>
+    plural('en', count, {
+      one: 'The live simulation is printed as a picture of where its run ends up, its numbers beside it.',
+      other: `Each of the ${n(count)} live simulations is printed as a picture of where its run ends up, its numbers beside it.`,
+    }),
+  handoutSeeded: () =>
+    'Every run is seeded, so the same simulation in the online kit replays exactly what is printed here.',
+  handoutContents: () => 'Contents',
+  handoutLicence: ({ licence }: { licence: string }) => `This kit is licensed under ${licence}.`,
+  handoutReuse: () => 'Reuse and adapt it: credit the sources, say what you changed, share alike.',
+  handoutQrLabel: ({ url }: { url: string }) => `QR code for ${url}`,
+  handoutOnline: ({ url }: { url: string }) =>
+    `The live simulations, the slides and a reading version are online at ${url}`,
+  handoutPlanTitle: () => 'Your give-first plan',
+  handoutPlanIntro: () => 'As you wrote it in the reading version of this workshop. Check it in two weeks.',
+  handoutWorksheetTitle: () => 'Worksheet: your give-first plan',
+  handoutWorksheetIntro: () => 'For the next two weeks. Be modest: something you can keep up on a busy week.',
+  handoutToolbarLabel: () => 'Handout options',
+  handoutPrint: () => 'Print or save as PDF',
+  handoutLayoutChoiceNotes: () => 'Slides + narrative',
+  handoutLayoutChoice1up: () => '1 slide a page + narrative',
+  handoutLayoutChoice3up: () => '3 slides a page + lines',
+  handoutLayoutChoiceScript: () => "Speaker's script (notes + cues)",
+  handoutPaperA4: () => 'A4',
+  handoutPaperLetter: () => 'Letter',
+  handoutBack: () => 'Back to the slides',
+
+  // the language switch (handout toolbar, reading view, room page)
+  languageSwitchLabel: () => 'Language',
+  /** each language's own name, as its speakers write it (the switch lists them in their own language) */
+
+  // readerStore.ts PLAN_PROMPTS: the plan's questions (reading view and handout worksheet)
+  planWhere: () => 'Where will you give?',
+  planWhereHint: () => 'One community or platform, e.g. a forum you already read.',
+  planWhat: () => 'What will you give, and how often?',
+  planWhatHint: () => 'Something you can keep up in a busy week.',
+  planWho: () => 'Who on your map will you reach out to?',
+  planWhoHint: () => 'Two or three people, with something useful.',
+  planCheck: () => 'By the end of the second week I will have…',
+  planCheckHint: () => 'Write it so you can check it.',
 };
 
 /** The catalogue's shape: every language has exactly these keys, with these parameters. */

@@ -1,4 +1,7 @@
+import { formatNumber, plural } from '../format.ts';
 import type { Messages } from './en.ts';
+
+const n = (value: number) => formatNumber('es', value);
 
 /**
  * Spanish, for educators, addressed as «tú» throughout (as in the Spanish slides). `Messages` makes TypeScript
@@ -15,4 +18,65 @@ export const es: Messages = {
   viewChoiceSpeakerHint: ({ key }) => `¿Vas a presentar? Pulsa ${key} para abrir la vista del presentador.`,
 
   languageIgnored: ({ value }) => `El idioma «${value}» no está disponible aquí; esta página se muestra en español.`,
+
+  handoutDocumentTitle: ({ title }) => `${title}: material del taller`,
+  handoutFooter: ({ title, licence }) => `${title} · licencia ${licence}`,
+  handoutFooterPage: ({ page, total }) => `Página ${page} de ${total}`,
+  handoutKicker: () => 'Material del taller',
+  handoutKickerScript: () => 'Guion del presentador',
+  handoutAbout: ({ minutes, slides }) =>
+    `Este es el material de un taller de ${n(minutes)} minutos sobre redes personales de aprendizaje, en ${n(slides)} diapositivas.`,
+  handoutAboutUntimed: ({ slides }) =>
+    `Este es el material de un taller sobre redes personales de aprendizaje, en ${n(slides)} diapositivas.`,
+  handoutAboutScript: ({ minutes, slides }) =>
+    `Este es el guion de un taller de ${n(minutes)} minutos sobre redes personales de aprendizaje, en ${n(slides)} diapositivas.`,
+  handoutAboutScriptUntimed: ({ slides }) =>
+    `Este es el guion de un taller sobre redes personales de aprendizaje, en ${n(slides)} diapositivas.`,
+  handoutLayoutNotes: () => 'Cada diapositiva se imprime con la narración que cuenta quien presenta.',
+  handoutLayout1up: () =>
+    'Cada diapositiva tiene su propia página, impresa en grande, con la narración de quien presenta debajo.',
+  handoutLayout3up: () =>
+    'Se imprimen tres diapositivas por página, cada una junto a líneas para tus propias notas; la narración no se ' +
+    'imprime (está en el formato con notas y en la versión de lectura).',
+  handoutLayoutScript: () =>
+    'Cada diapositiva tiene su propia página con las notas completas de quien presenta. Cada indicación para quien ' +
+    'presenta (qué hacer, no qué decir) va marcada como CUE en un recuadro; el material de participantes no las lleva.',
+  handoutFigures: ({ count }) =>
+    plural('es', count, {
+      one: 'La simulación en vivo se imprime como una imagen de dónde termina su ejecución, con sus cifras al lado.',
+      other: `Cada una de las ${n(count)} simulaciones en vivo se imprime como una imagen de dónde termina su ejecución, con sus cifras al lado.`,
+    }),
+  handoutSeeded: () =>
+    'Cada ejecución tiene su semilla, así que la misma simulación en el kit en línea repite exactamente lo impreso aquí.',
+  handoutContents: () => 'Contenido',
+  handoutLicence: ({ licence }) => `Este kit se publica con la licencia ${licence}.`,
+  handoutReuse: () =>
+    'Reutilízalo y adáptalo: cita las fuentes, indica qué cambiaste y comparte con la misma licencia.',
+  handoutQrLabel: ({ url }) => `Código QR de ${url}`,
+  handoutOnline: ({ url }) => `Las simulaciones en vivo, las diapositivas y una versión de lectura están en ${url}`,
+  handoutPlanTitle: () => 'Tu plan de dar primero',
+  handoutPlanIntro: () => 'Tal como lo escribiste en la versión de lectura de este taller. Revísalo en dos semanas.',
+  handoutWorksheetTitle: () => 'Hoja de trabajo: tu plan de dar primero',
+  handoutWorksheetIntro: () =>
+    'Para las próximas dos semanas. Sé modesto: algo que puedas mantener en una semana ajetreada.',
+  handoutToolbarLabel: () => 'Opciones del material',
+  handoutPrint: () => 'Imprimir o guardar como PDF',
+  handoutLayoutChoiceNotes: () => 'Diapositivas + narración',
+  handoutLayoutChoice1up: () => '1 diapositiva por página + narración',
+  handoutLayoutChoice3up: () => '3 diapositivas por página + líneas',
+  handoutLayoutChoiceScript: () => 'Guion del presentador (notas + indicaciones)',
+  handoutPaperA4: () => 'A4 (DIN)',
+  handoutPaperLetter: () => 'Carta',
+  handoutBack: () => 'Volver a las diapositivas',
+
+  languageSwitchLabel: () => 'Idioma',
+
+  planWhere: () => '¿Dónde vas a dar?',
+  planWhereHint: () => 'Una comunidad o plataforma, p. ej. un foro que ya lees.',
+  planWhat: () => '¿Qué vas a dar y con qué frecuencia?',
+  planWhatHint: () => 'Algo que puedas mantener en una semana ajetreada.',
+  planWho: () => '¿A quién de tu mapa vas a escribir?',
+  planWhoHint: () => 'Dos o tres personas, con algo útil.',
+  planCheck: () => 'Al final de la segunda semana habré…',
+  planCheckHint: () => 'Escríbelo de forma que puedas comprobarlo.',
 };
