@@ -11,10 +11,10 @@ async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app element');
   const view = pickView(location.search);
-  const { deck, locale } = await loadPageDeck(window, english, translations);
+  const { deck, locale, notice } = await loadPageDeck(window, english, translations);
   if (view === 'read') {
     const { startReadView } = await import('./views/read.ts');
-    startReadView(root, deck);
+    startReadView(root, deck, window, notice);
   } else if (view === 'handout') {
     const { startHandoutView } = await import('./views/handout.ts');
     await startHandoutView(root, deck);

@@ -62,6 +62,13 @@ const MAX_BETS = 200;
 const UNREADABLE = 'Your saved place could not be read, so the reading starts fresh.';
 const OLD_VERSION = 'Your saved place came from an older version of this page, so the reading starts fresh.';
 
+/** A notice from loadReaderState in the page's language (the English above is what tests and logs compare). */
+export function readerNoticeText(m: Messages, notice: string): string {
+  if (notice === UNREADABLE) return m.readUnreadable();
+  if (notice === OLD_VERSION) return m.readOldVersion();
+  return notice;
+}
+
 export function emptyPlan(): ReaderPlan {
   return { where: '', what: '', who: '', check: '' };
 }

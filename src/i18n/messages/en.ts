@@ -75,6 +75,32 @@ export const en = {
   handoutPaperLetter: () => 'Letter',
   handoutBack: () => 'Back to the slides',
 
+  // views/read*.ts: the reading view
+  readDocumentTitle: ({ title }: { title: string }) => `${title} · read at your own pace`,
+  readSkip: () => 'Skip to the slide you are reading',
+  readKicker: () => 'Read at your own pace',
+  readToolsLabel: () => 'Reading tools',
+  readPresent: () => 'Present this',
+  readHandout: () => 'Print handout',
+  readStartOver: () => 'Start over',
+  readLicence: ({ licence }: { licence: string }) => `Licence: ${licence}`,
+  readSlideOf: ({ slide, total }: { slide: number; total: number }) => `Slide ${n(slide)} of ${n(total)}`,
+  readSlideLabel: ({ slide }: { slide: number }) => `Slide ${n(slide)}`,
+  readContents: () => 'Contents',
+  readLastPlace: ({ slide }: { slide: number }) => `You were last reading slide ${n(slide)}.`,
+  readGoBack: () => 'Go back there',
+  readStartOverConfirm: () => 'Start over? This forgets your place, your bets and your plan on this device.',
+  readStartedOver: () => 'Started over: your place, bets and plan were cleared.',
+  readOtherVersion: () => 'Your saved place belonged to another version of this workshop; your plan was kept.',
+  readUnreadable: () => 'Your saved place could not be read, so the reading starts fresh.',
+  readOldVersion: () => 'Your saved place came from an older version of this page, so the reading starts fresh.',
+  readPlanTitle: () => 'Your give-first plan',
+  readPlanIntro: () =>
+    'For the next two weeks. Be modest: something you can keep up in a busy week. ' +
+    'Your answers stay on this device and appear in the printed handout.',
+  readPlanSaved: () => 'Saved on this device.',
+  readPlanPrint: () => 'Print the handout with your plan',
+
   // the language switch (handout toolbar, reading view, room page)
   languageSwitchLabel: () => 'Language',
   /** each language's own name, as its speakers write it (the switch lists them in their own language) */

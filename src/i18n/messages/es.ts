@@ -69,6 +69,32 @@ export const es: Messages = {
   handoutPaperLetter: () => 'Carta',
   handoutBack: () => 'Volver a las diapositivas',
 
+  readDocumentTitle: ({ title }) => `${title} · léelo a tu ritmo`,
+  readSkip: () => 'Saltar a la diapositiva que estás leyendo',
+  readKicker: () => 'Léelo a tu ritmo',
+  readToolsLabel: () => 'Herramientas de lectura',
+  readPresent: () => 'Presentarlo',
+  readHandout: () => 'Imprimir el material',
+  readStartOver: () => 'Empezar de nuevo',
+  readLicence: ({ licence }) => `Licencia: ${licence}`,
+  readSlideOf: ({ slide, total }) => `Diapositiva ${n(slide)} de ${n(total)}`,
+  readSlideLabel: ({ slide }) => `Diapositiva ${n(slide)}`,
+  readContents: () => 'Contenido',
+  readLastPlace: ({ slide }) => `La última vez ibas por la diapositiva ${n(slide)}.`,
+  readGoBack: () => 'Volver allí',
+  readStartOverConfirm: () => '¿Empezar de nuevo? Se borrarán tu lugar, tus apuestas y tu plan en este dispositivo.',
+  readStartedOver: () => 'Empezaste de nuevo: se borraron tu lugar, tus apuestas y tu plan.',
+  readOtherVersion: () => 'Tu lugar guardado era de otra versión de este taller; tu plan se ha conservado.',
+  readUnreadable: () => 'No se pudo leer tu lugar guardado, así que la lectura empieza desde el principio.',
+  readOldVersion: () =>
+    'Tu lugar guardado venía de una versión anterior de esta página, así que la lectura empieza desde el principio.',
+  readPlanTitle: () => 'Tu plan de dar primero',
+  readPlanIntro: () =>
+    'Para las próximas dos semanas. Sé modesto: algo que puedas mantener en una semana ajetreada. ' +
+    'Tus respuestas se quedan en este dispositivo y aparecen en el material impreso.',
+  readPlanSaved: () => 'Guardado en este dispositivo.',
+  readPlanPrint: () => 'Imprimir el material con tu plan',
+
   languageSwitchLabel: () => 'Idioma',
 
   planWhere: () => '¿Dónde vas a dar?',
