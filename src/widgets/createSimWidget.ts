@@ -1,4 +1,5 @@
 import type { SimBlock } from '../content/types.ts';
+import { documentLocale, messagesFor } from '../i18n/index.ts';
 import { renderTable } from '../render/renderTable.ts';
 import type { Frame } from '../sim/types.ts';
 import { bindWidgetKeys } from './bindWidgetKeys.ts';
@@ -108,11 +109,12 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
         if (active) gate.now();
       })
     : () => {};
+  const m = messagesFor(documentLocale(dom.summary.ownerDocument));
   const summary = createSummaryTimer(
     dom.summary,
     () => {
       const s = session();
-      return s.science ? summarizeGeneration(s.run(), state.tick) : summarizeTick(s.run(), state.tick);
+      return s.science ? summarizeGeneration(s.run(), state.tick, m) : summarizeTick(s.run(), state.tick, m);
     },
     SUMMARY_EVERY_MS,
   );

@@ -1,4 +1,5 @@
 import type { SimBlock } from '../content/types.ts';
+import { documentLocale, messagesFor } from '../i18n/index.ts';
 
 export interface WidgetDom {
   root: HTMLElement;
@@ -46,7 +47,7 @@ export function buildWidgetDom(container: HTMLElement, block: SimBlock): WidgetD
   const details = doc.createElement('details');
   details.className = 'sim-data';
   const label = details.appendChild(doc.createElement('summary'));
-  label.textContent = 'The numbers as a table';
+  label.textContent = messagesFor(documentLocale(doc)).simTableToggle();
   const table = details.appendChild(div('sim-table-box'));
   container.appendChild(root);
   // Controls are inserted before the summary by the widget, so the reading order is picture, controls, words.

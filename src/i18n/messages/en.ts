@@ -7,9 +7,10 @@
  * "N slides", add a message taking `{ count }` and choose the form with `plural()`; numbers go through
  * `formatNumber`/`formatPercent` from ../format.ts with this catalogue's locale.
  */
-import { formatNumber, plural } from '../format.ts';
+import { formatNumber, formatPercent, plural } from '../format.ts';
 
 const n = (value: number) => formatNumber('en', value);
+const n1 = (value: number) => formatNumber('en', value, 1);
 
 export const en = {
   // views/viewChoice.ts: the ways into the workshop, on the first slide
@@ -100,6 +101,69 @@ export const en = {
     'Your answers stay on this device and appear in the printed handout.',
   readPlanSaved: () => 'Saved on this device.',
   readPlanPrint: () => 'Print the handout with your plan',
+
+  // widgets and render: a simulation's controls, live summary, legend and data table
+  simClock: () => 'Clock',
+  simPlay: () => 'Play',
+  simPause: () => 'Pause',
+  simStep: () => 'Step',
+  simReset: () => 'Reset',
+  simDay: () => 'Day',
+  simGeneration: () => 'Generation',
+  simDayOf: ({ tick, length }: { tick: number; length: number }) => `Day ${n(tick)} of ${n(length)}`,
+  simGenerationOf: ({ tick, length }: { tick: number; length: number }) => `Generation ${n(tick)} of ${n(length)}`,
+  simTickOut: ({ tick, length }: { tick: number; length: number }) => `${n(tick)} / ${n(length)}`,
+  simSpeed: () => 'Speed',
+  simSpeedOption: ({ speed }: { speed: number }) => `${n(speed)} ticks/s`,
+  simParameters: () => 'Parameters',
+  simNewcomersShown: () => 'Newcomers shown',
+  simAllStrategies: () => 'all strategies',
+  simEvents: () => 'Events',
+  simMovingDayNow: () => 'Moving day now',
+  simStopGiving: () => 'Stop giving',
+  simSeed: () => 'Seed',
+  /** `max` as digits: a seed is an identifier, typed in as such */
+  simSeedInvalid: ({ max }: { max: string }) => `A seed is a whole number from 0 to ${max}.`,
+  simTableToggle: () => 'The numbers as a table',
+  /** a slider's label, by parameter name (src/sim/schema.ts has the English `label` and `unit`) */
+  paramLead: () => 'Head start (ticks)',
+  paramDecay: () => 'Trust decay (per tick)',
+  paramQ: () => 'Reputation known',
+  strategyGiveFirst: () => 'give first',
+  strategyTaker: () => 'taker',
+  strategyLurker: () => 'lurker',
+  strategyLapsed: () => 'stopped giving',
+  strategyLate: () => 'gives late',
+  summaryStrategy: ({
+    strategy,
+    followers,
+    answers,
+    trend,
+  }: {
+    strategy: string;
+    followers: number;
+    answers: number;
+    /** summaryTrendRising / Falling / Steady */
+    trend: string;
+  }) => `${strategy} newcomers have ${n1(followers)} followers, ${n1(answers)} answers received, ${trend}`,
+  summaryTrendRising: () => 'trust rising',
+  summaryTrendFalling: () => 'trust falling',
+  summaryTrendSteady: () => 'trust steady',
+  /** `clauses` are summaryStrategy's, joined by the list format of the language */
+  summaryDay: ({ tick, length, clauses }: { tick: number; length: number; clauses: string }) =>
+    `Day ${n(tick)} of ${n(length)}: ${clauses}.`,
+  summaryGenerationNone: ({ length }: { length: number }) => `Generation 0 of ${n(length)}: not run yet.`,
+  summaryGeneration: ({ generation, length, share }: { generation: number; length: number; share: number }) =>
+    `Generation ${n(generation)} of ${n(length)}: ${formatPercent('en', share)} of donations were gifts.`,
+  tableCaption: ({ tick, length }: { tick: number; length: number }) =>
+    `Per newcomer, averaged over each strategy, at day ${n(tick)} of ${n(length)}`,
+  tableStrategy: () => 'Strategy',
+  tableNewcomers: () => 'Newcomers',
+  tableHelpReceived: () => 'Help received',
+  tableTrustIn: () => 'Trust in them',
+  tableFollowers: () => 'Followers',
+  tableMovingDayMet: () => 'Moving day met',
+  tableNotYet: () => 'not yet',
 
   // the language switch (handout toolbar, reading view, room page)
   languageSwitchLabel: () => 'Language',

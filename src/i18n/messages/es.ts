@@ -1,7 +1,8 @@
-import { formatNumber, plural } from '../format.ts';
+import { formatNumber, formatPercent, plural } from '../format.ts';
 import type { Messages } from './en.ts';
 
 const n = (value: number) => formatNumber('es', value);
+const n1 = (value: number) => formatNumber('es', value, 1);
 
 /**
  * Spanish, for educators, addressed as «tú» throughout (as in the Spanish slides). `Messages` makes TypeScript
@@ -94,6 +95,54 @@ export const es: Messages = {
     'Tus respuestas se quedan en este dispositivo y aparecen en el material impreso.',
   readPlanSaved: () => 'Guardado en este dispositivo.',
   readPlanPrint: () => 'Imprimir el material con tu plan',
+
+  simClock: () => 'Reloj',
+  simPlay: () => 'Reproducir',
+  simPause: () => 'Pausa',
+  simStep: () => 'Paso',
+  simReset: () => 'Reiniciar',
+  simDay: () => 'Día',
+  simGeneration: () => 'Generación',
+  simDayOf: ({ tick, length }) => `Día ${n(tick)} de ${n(length)}`,
+  simGenerationOf: ({ tick, length }) => `Generación ${n(tick)} de ${n(length)}`,
+  simTickOut: ({ tick, length }) => `${n(tick)} de ${n(length)}`,
+  simSpeed: () => 'Velocidad',
+  simSpeedOption: ({ speed }) => `${n(speed)} pasos/s`,
+  simParameters: () => 'Parámetros',
+  simNewcomersShown: () => 'Recién llegados que se muestran',
+  simAllStrategies: () => 'todas las estrategias',
+  simEvents: () => 'Eventos',
+  simMovingDayNow: () => 'Día de la mudanza ya',
+  simStopGiving: () => 'Dejar de dar',
+  simSeed: () => 'Semilla',
+  simSeedInvalid: ({ max }) => `Una semilla es un número entero de 0 a ${max}.`,
+  simTableToggle: () => 'Las cifras en una tabla',
+  paramLead: () => 'Ventaja (pasos)',
+  paramDecay: () => 'Pérdida de confianza (por paso)',
+  paramQ: () => 'Reputación conocida',
+  strategyGiveFirst: () => 'quien da primero',
+  strategyTaker: () => 'quien solo pide',
+  strategyLurker: () => 'el mirón',
+  strategyLapsed: () => 'quien dejó de dar',
+  strategyLate: () => 'quien empieza tarde',
+  summaryStrategy: ({ strategy, followers, answers, trend }) =>
+    `${strategy}: ${n1(followers)} seguidores, ${n1(answers)} respuestas recibidas, ${trend}`,
+  summaryTrendRising: () => 'confianza al alza',
+  summaryTrendFalling: () => 'confianza a la baja',
+  summaryTrendSteady: () => 'confianza estable',
+  summaryDay: ({ tick, length, clauses }) => `Día ${n(tick)} de ${n(length)}: ${clauses}.`,
+  summaryGenerationNone: ({ length }) => `Generación 0 de ${n(length)}: aún sin ejecutar.`,
+  summaryGeneration: ({ generation, length, share }) =>
+    `Generación ${n(generation)} de ${n(length)}: el ${formatPercent('es', share)} de las donaciones fueron regalos.`,
+  tableCaption: ({ tick, length }) =>
+    `Por recién llegado, de media en cada estrategia, el día ${n(tick)} de ${n(length)}`,
+  tableStrategy: () => 'Estrategia',
+  tableNewcomers: () => 'Recién llegados',
+  tableHelpReceived: () => 'Ayuda recibida',
+  tableTrustIn: () => 'Confianza en ellos',
+  tableFollowers: () => 'Seguidores',
+  tableMovingDayMet: () => 'Día de la mudanza cubierto',
+  tableNotYet: () => 'aún no',
 
   languageSwitchLabel: () => 'Idioma',
 
