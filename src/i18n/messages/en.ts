@@ -165,6 +165,23 @@ export const en = {
   tableMovingDayMet: () => 'Moving day met',
   tableNotYet: () => 'not yet',
 
+  // render: chart titles, axes and annotations
+  chartDay: () => 'Day',
+  chartGeneration: () => 'Generation',
+  chartHelpReceived: () => 'Help received (total)',
+  chartTrustIn: () => 'Trust others hold in them',
+  chartFollowers: () => 'Followers',
+  chartMovingDay: () => 'moving day',
+  chartStopGiving: () => 'stop giving',
+  /** the chart's accessible name */
+  chartLabel: ({ metric, tick, length }: { metric: string; tick: number; length: number }) =>
+    `${metric} per strategy, day ${n(tick)} of ${n(length)}`,
+  scienceShare: () => 'Share of donations that were gifts',
+  scienceLabel: ({ generation, length, q, ratio }: { generation: number; length: number; q: string; ratio: string }) =>
+    `Cooperation by generation, generation ${n(generation)} of ${n(length)}; q = ${q}, c/b = ${ratio}`,
+  scienceSustains: () => 'q > c/b: reputation can sustain giving',
+  scienceCollapses: () => 'q ≤ c/b: giving should collapse',
+
   // the language switch (handout toolbar, reading view, room page)
   languageSwitchLabel: () => 'Language',
   /** each language's own name, as its speakers write it (the switch lists them in their own language) */

@@ -144,6 +144,20 @@ export const es: Messages = {
   tableMovingDayMet: () => 'Día de la mudanza cubierto',
   tableNotYet: () => 'aún no',
 
+  chartDay: () => 'Día',
+  chartGeneration: () => 'Generación',
+  chartHelpReceived: () => 'Ayuda recibida (total)',
+  chartTrustIn: () => 'Confianza que otros les tienen',
+  chartFollowers: () => 'Seguidores',
+  chartMovingDay: () => 'día de la mudanza',
+  chartStopGiving: () => 'deja de dar',
+  chartLabel: ({ metric, tick, length }) => `${metric} por estrategia, día ${n(tick)} de ${n(length)}`,
+  scienceShare: () => 'Proporción de donaciones que fueron regalos',
+  scienceLabel: ({ generation, length, q, ratio }) =>
+    `Cooperación por generación, generación ${n(generation)} de ${n(length)}; q = ${q}, c/b = ${ratio}`,
+  scienceSustains: () => 'q > c/b: la reputación puede sostener el dar',
+  scienceCollapses: () => 'q ≤ c/b: el dar debería hundirse',
+
   languageSwitchLabel: () => 'Idioma',
 
   planWhere: () => '¿Dónde vas a dar?',
