@@ -34,8 +34,8 @@ async function main(): Promise<void> {
 // blank page either: until the view is ready, any uncaught error shows the error page.
 const beforeReady = (error: unknown) => {
   if (!document.documentElement.dataset.ready && !document.querySelector('.fatal-error'))
-    showFatalError('The workshop could not start', error);
+    showFatalError('start', error);
 };
 window.addEventListener('error', (e) => beforeReady(e.error ?? e.message));
 window.addEventListener('unhandledrejection', (e) => beforeReady(e.reason));
-main().catch((error: unknown) => showFatalError('The workshop could not start', error));
+main().catch((error: unknown) => showFatalError('start', error));

@@ -182,6 +182,10 @@ export const en = {
   scienceSustains: () => 'q > c/b: reputation can sustain giving',
   scienceCollapses: () => 'q ≤ c/b: giving should collapse',
 
+  // showFatalError.ts: the page could not start (the error's own text is the parameter)
+  fatalStart: ({ message }: { message: string }) => `The workshop could not start: ${message}`,
+  fatalHandout: ({ message }: { message: string }) => `The handout could not be made: ${message}`,
+
   // the language switch (handout toolbar, reading view, room page)
   languageSwitchLabel: () => 'Language',
   /** each language's own name, as its speakers write it (the switch lists them in their own language) */

@@ -158,6 +158,9 @@ export const es: Messages = {
   scienceSustains: () => 'q > c/b: la reputación puede sostener el dar',
   scienceCollapses: () => 'q ≤ c/b: el dar debería hundirse',
 
+  fatalStart: ({ message }) => `No se pudo iniciar el taller: ${message}`,
+  fatalHandout: ({ message }) => `No se pudo preparar el material: ${message}`,
+
   languageSwitchLabel: () => 'Idioma',
 
   planWhere: () => '¿Dónde vas a dar?',
