@@ -166,14 +166,20 @@ export async function exportHandout(options: ExportOptions): Promise<ExportResul
     page.on('pageerror', (e) => errors.push(String(e)));
     // handout.html, the handout's own page: no reveal.js to load, parse and run before the handout starts
     // EXPORT_FLAG: each block is laid out once, by the print (see html[data-exporting] in assets/handout.css)
-    const url = new URL(`handout.html${handoutQuery({ ...options, footer: 'css' })}&${EXPORT_FLAG}`, base).href;
+    // ?lang= picks the slides and the interface's words; <html lang> follows, and Chromium writes it as the PDF's /Lang
+    const lang = options.lang ? `&lang=${encodeURIComponent(options.lang)}` : '';
+    const url = new URL(`handout.html${handoutQuery({ ...options, footer: 'css' })}${lang}&${EXPORT_FLAG}`, base).href;
     // `data-ready` comes after the load event (the figures are drawn from lazily loaded chunks): wait for it alone
     await page.goto(url, { waitUntil: 'commit' });
     await whenPresent(page, 'html[data-ready], .fatal-error');
     const fatal = await page.evaluate(() => document.querySelector('.fatal-error')?.textContent ?? null);
     if (fatal || errors.length) throw new Error(`the handout view failed: ${fatal ?? errors.join('; ')}`);
+    const shown = await page.evaluate(() => document.documentElement.lang);
+    if (options.lang && shown !== options.lang)
+      throw new Error(`the handout is in "${shown}", not "${options.lang}": this build has no slides/${options.lang}/`);
     say('render', `${url} drawn`);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    // tagged: the PDF carries its structure and the page's <html lang> as /Lang (screen readers, `--lang es`)
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
     // as reveal's figure in the bench: from the new page to the PDF's bytes; closing it overlaps with writing
     const renderMs = performance.now() - renderStart;
     const closing = page.close();

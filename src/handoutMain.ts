@@ -18,4 +18,4 @@ async function main(): Promise<void> {
   document.documentElement.dataset.ready = 'handout';
 }
 
-main().catch((error: unknown) => showFatalError('The handout could not be made', error));
+main().catch((error: unknown) => showFatalError('handout', error));

@@ -11,10 +11,10 @@ async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app element');
   const view = pickView(location.search);
-  const { deck, locale } = await loadPageDeck(window, english, translations);
+  const { deck, locale, notice } = await loadPageDeck(window, english, translations);
   if (view === 'read') {
     const { startReadView } = await import('./views/read/read.ts');
-    startReadView(root, deck);
+    startReadView(root, deck, window, notice);
   } else if (view === 'handout') {
     const { startHandoutView } = await import('./views/handout/handout.ts');
     await startHandoutView(root, deck);
@@ -34,8 +34,8 @@ async function main(): Promise<void> {
 // blank page either: until the view is ready, any uncaught error shows the error page.
 const beforeReady = (error: unknown) => {
   if (!document.documentElement.dataset.ready && !document.querySelector('.fatal-error'))
-    showFatalError('The workshop could not start', error);
+    showFatalError('start', error);
 };
 window.addEventListener('error', (e) => beforeReady(e.error ?? e.message));
 window.addEventListener('unhandledrejection', (e) => beforeReady(e.reason));
-main().catch((error: unknown) => showFatalError('The workshop could not start', error));
+main().catch((error: unknown) => showFatalError('start', error));

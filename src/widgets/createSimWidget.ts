@@ -1,3 +1,4 @@
+import { documentLocale, messagesFor } from '../i18n/index.ts';
 import { renderTable } from '../render/renderTable.ts';
 import { clampTick } from '../sim/index.ts';
 import type { Frame } from '../sim/types.ts';
@@ -118,11 +119,12 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
         if (active) gate.now();
       })
     : () => {};
+  const m = messagesFor(documentLocale(dom.summary.ownerDocument));
   const summary = createSummaryTimer(
     dom.summary,
     () => {
       const s = session();
-      return s.science ? summarizeGeneration(s.run(), state.tick) : summarizeTick(s.run(), state.tick);
+      return s.science ? summarizeGeneration(s.run(), state.tick, m) : summarizeTick(s.run(), state.tick, m);
     },
     SUMMARY_EVERY_MS,
   );

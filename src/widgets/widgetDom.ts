@@ -1,3 +1,4 @@
+import { documentLocale, messagesFor } from '../i18n/index.ts';
 import type { SimSpec } from './simSpec.ts';
 
 export interface WidgetDom {
@@ -58,7 +59,7 @@ export function buildWidgetDom(container: HTMLElement, block: SimSpec): WidgetDo
   const details = doc.createElement('details');
   details.className = 'sim-data';
   const label = details.appendChild(doc.createElement('summary'));
-  label.textContent = 'The numbers as a table';
+  label.textContent = messagesFor(documentLocale(doc)).simTableToggle();
   const table = details.appendChild(div('sim-table-box'));
   container.appendChild(root);
   // Controls are inserted before the summary by the widget, so the reading order is picture, controls, words.

@@ -1,6 +1,7 @@
 import '../../../assets/sim.css';
 import '../../../assets/handout.css';
 import type { Deck } from '../../content/types.ts';
+import { documentLocale, type Messages, messagesFor } from '../../i18n/index.ts';
 // the build's printed figures, as the handout chunk's own import: they load with it, not after it
 import printedFigures from '../shared/builtFigures.ts';
 import { blocksById, drawPrintedFigures, exposeViewBoxes } from '../shared/printedFigures.ts';
@@ -21,15 +22,28 @@ export { PAGE_MARGIN_MM } from './handoutOptions.ts';
 
 const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/\n/g, ' ')}"`;
 
+/**
+ * The catalogue's "Page n of N" as CSS `content`: the message is written with two markers for its values, which
+ * become the print's own counters, so the words and their order stay the translation's.
+ */
+function pageCounters(m: Messages): string {
+  const text = m.handoutFooterPage({ page: '\uE010', total: '\uE011' });
+  return text
+    .split(/(\uE010|\uE011)/)
+    .filter(Boolean)
+    .map((part) => (part === '\uE010' ? 'counter(page)' : part === '\uE011' ? 'counter(pages)' : cssString(part)))
+    .join(' ');
+}
+
 /** `@page` from the URL's paper, and the footer (title, licence, page n / total) for printing from the browser. */
-export function pageCss(deck: Deck, options: HandoutOptions): string {
+export function pageCss(deck: Deck, options: HandoutOptions, m: Messages = messagesFor('en')): string {
   const { top, side, bottom } = PAGE_MARGIN_MM;
   const size = options.paper === 'a4' ? 'A4' : 'letter';
   const footer =
     options.footer === 'css'
-      ? `@bottom-left { content: ${cssString(`${deck.meta.title} · ${deck.meta.licence ?? 'CC BY-SA 4.0'}`)}; ` +
+      ? `@bottom-left { content: ${cssString(m.handoutFooter({ title: deck.meta.title, licence: deck.meta.licence ?? 'CC BY-SA 4.0' }))}; ` +
         'font: 8pt system-ui, sans-serif; color: #444; } ' +
-        '@bottom-right { content: counter(page) " / " counter(pages); font: 8pt system-ui, sans-serif; color: #444; }'
+        `@bottom-right { content: ${pageCounters(m)}; font: 8pt system-ui, sans-serif; color: #444; }`
       : '';
   const { height } = PAPER_MM[options.paper];
   // Three rows must fit one page's printable height exactly, whatever the paper.
@@ -63,15 +77,20 @@ export async function startHandoutView(
   root: HTMLElement,
   deck: Deck,
   win: Window = window,
-  plan: PlanEntry[] | undefined = loadPlan(browserStorage(win), deck.meta.title),
+  plan: PlanEntry[] | undefined = loadPlan(
+    browserStorage(win),
+    deck.meta.title,
+    messagesFor(documentLocale(root.ownerDocument)),
+  ),
 ): Promise<HandoutView> {
   const doc = root.ownerDocument;
   const options = handoutOptions(win.location.search);
-  doc.title = `${deck.meta.title}: handout`;
+  const m = messagesFor(documentLocale(doc));
+  doc.title = m.handoutDocumentTitle({ title: deck.meta.title });
   if (new URLSearchParams(win.location.search).has(EXPORT_FLAG)) doc.documentElement.dataset.exporting = '';
   const style = doc.createElement('style');
   style.dataset.handout = '';
-  style.textContent = pageCss(deck, options);
+  style.textContent = pageCss(deck, options, m);
   doc.head.append(style);
 
   const handout = doc.createElement('div');

@@ -1,5 +1,6 @@
 import type { Deck } from '../../content/types.ts';
 import { el } from '../../dom/el.ts';
+import { documentLocale, type Messages, messagesFor } from '../../i18n/index.ts';
 import { qrSvg } from '../shared/qrSvg.ts';
 import type { HandoutLayout } from './handoutOptions.ts';
 
@@ -15,26 +16,22 @@ export function deckSections(deck: Deck): string[] {
 }
 
 /** What the pages after the cover hold, in the cover's words: each layout says what it prints and nothing else. */
-export function layoutSentence(layout: HandoutLayout, sims: number): string {
-  const figures = sims
-    ? ` Each of the ${sims} live simulations is printed as a picture of where its run ends up, its numbers beside it.`
-    : '';
-  switch (layout) {
-    case 'notes':
-      return `Each slide is printed with the narrative the presenter tells.${figures}`;
-    case '1up':
-      return `Each slide has a page of its own, printed large, with the narrative the presenter tells below it.${figures}`;
-    case '3up':
-      return (
-        'Three slides are printed a page, each beside ruled lines for your own notes; the narrative is not printed ' +
-        `(it is in the notes layout and the reading version).${figures}`
-      );
-    case 'script':
-      return (
-        "Each slide has a page of its own with the presenter's notes in full. Every cue for the presenter (what to do, " +
-        `not what to say) is marked CUE in a ruled box; the participants' handouts leave the cues out.${figures}`
-      );
-  }
+export function layoutSentence(layout: HandoutLayout, sims: number, m: Messages = messagesFor('en')): string {
+  const figures = sims ? ` ${m.handoutFigures({ count: sims })}` : '';
+  const sentence = {
+    notes: m.handoutLayoutNotes,
+    '1up': m.handoutLayout1up,
+    '3up': m.handoutLayout3up,
+    script: m.handoutLayoutScript,
+  }[layout]();
+  return `${sentence}${figures}`;
+}
+
+/** A message holding `url` as text, with the url made a link (the words around it stay the translation's). */
+function withLink(doc: Document, text: string, url: string): Node[] {
+  const at = text.indexOf(url);
+  if (at < 0) return [doc.createTextNode(text)];
+  return [doc.createTextNode(text.slice(0, at)), link(doc, url, url), doc.createTextNode(text.slice(at + url.length))];
 }
 
 /**
@@ -43,27 +40,24 @@ export function layoutSentence(layout: HandoutLayout, sims: number): string {
  */
 export function createHandoutCover(doc: Document, deck: Deck, layout: HandoutLayout = 'notes'): HTMLElement {
   const { meta } = deck;
+  const m = messagesFor(documentLocale(doc));
   const cover = el(doc, 'section', undefined, 'handout-cover');
-  const kicker = layout === 'script' ? "Presenter's script" : 'Workshop handout';
+  const kicker = layout === 'script' ? m.handoutKickerScript() : m.handoutKicker();
   cover.append(el(doc, 'p', kicker, 'handout-kicker'), el(doc, 'h1', meta.title));
   if (meta.subtitle) cover.append(el(doc, 'p', meta.subtitle, 'handout-subtitle'));
 
-  const minutes = meta.totalTime ? `a ${meta.totalTime}-minute` : 'a';
+  const script = layout === 'script';
+  const slides = deck.slides.length;
+  const minutes = meta.totalTime;
+  const about = minutes
+    ? (script ? m.handoutAboutScript : m.handoutAbout)({ minutes, slides })
+    : (script ? m.handoutAboutScriptUntimed : m.handoutAboutUntimed)({ slides });
   const sims = deck.slides.reduce((n, s) => n + s.sims.length, 0);
-  cover.append(
-    el(
-      doc,
-      'p',
-      `This is the ${layout === 'script' ? 'script' : 'handout'} of ${minutes} workshop about personal learning networks, in ${deck.slides.length} slides. ` +
-        `${layoutSentence(layout, sims)} ` +
-        'Every run is seeded, so the same simulation in the online kit replays exactly what is printed here.',
-      'handout-about',
-    ),
-  );
+  cover.append(el(doc, 'p', `${about} ${layoutSentence(layout, sims, m)} ${m.handoutSeeded()}`, 'handout-about'));
 
   const sections = deckSections(deck);
   if (sections.length > 1) {
-    cover.append(el(doc, 'h2', 'Contents'));
+    cover.append(el(doc, 'h2', m.handoutContents()));
     const list = el(doc, 'ol', undefined, 'handout-contents');
     for (const name of sections) list.append(el(doc, 'li', name));
     cover.append(list);
@@ -77,17 +71,17 @@ export function createHandoutCover(doc: Document, deck: Deck, layout: HandoutLay
     credits.append(p);
   }
   const licence = meta.licence ?? 'CC BY-SA 4.0';
-  const lic = el(doc, 'p', `This kit is licensed under ${licence}`, 'handout-licence');
-  if (meta.licenceUrl) lic.append(': ', link(doc, meta.licenceUrl, meta.licenceUrl));
-  lic.append('. Reuse and adapt it: credit the sources, say what you changed, share alike.');
+  const lic = el(doc, 'p', m.handoutLicence({ licence }), 'handout-licence');
+  if (meta.licenceUrl) lic.append(' ', link(doc, meta.licenceUrl, meta.licenceUrl));
+  lic.append(' ', m.handoutReuse());
   credits.append(lic);
   cover.append(credits);
 
   if (meta.url) {
     const online = el(doc, 'div', undefined, 'handout-online');
-    online.innerHTML = qrSvg(meta.url, `QR code for ${meta.url}`);
-    const text = el(doc, 'p', 'The live simulations, the slides and a reading version are online at ');
-    text.append(link(doc, meta.url, meta.url));
+    online.innerHTML = qrSvg(meta.url, m.handoutQrLabel({ url: meta.url }));
+    const text = el(doc, 'p');
+    text.append(...withLink(doc, m.handoutOnline({ url: meta.url }), meta.url));
     online.append(text);
     cover.append(online);
   }

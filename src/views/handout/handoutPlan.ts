@@ -1,4 +1,5 @@
-import { PLAN_PROMPTS } from '../shared/readerStore.ts';
+import { documentLocale, messagesFor } from '../../i18n/index.ts';
+import { PLAN_PROMPTS, planPromptText } from '../shared/readerStore.ts';
 
 export interface PlanEntry {
   question: string;
@@ -10,17 +11,16 @@ export interface PlanEntry {
  * Either way it starts on a new page, so it can be torn off and kept.
  */
 export function createPlanPage(doc: Document, plan: PlanEntry[] | undefined, linesPerQuestion = 4): HTMLElement {
+  const m = messagesFor(documentLocale(doc));
   const page = doc.createElement('section');
   const filled = plan?.some((e) => e.answer.trim()) ?? false;
   page.className = `handout-plan ${filled ? 'handout-plan--filled' : 'handout-plan--blank'}`;
   const h = doc.createElement('h2');
-  h.textContent = filled ? 'Your give-first plan' : 'Worksheet: your give-first plan';
+  h.textContent = filled ? m.handoutPlanTitle() : m.handoutWorksheetTitle();
   const intro = doc.createElement('p');
-  intro.textContent = filled
-    ? 'As you wrote it in the reading version of this workshop. Check it in two weeks.'
-    : 'For the next two weeks. Be modest: something you can keep up on a busy week.';
+  intro.textContent = filled ? m.handoutPlanIntro() : m.handoutWorksheetIntro();
   page.append(h, intro);
-  const entries = filled ? plan! : PLAN_PROMPTS.map((p) => ({ question: p.label, answer: '' }));
+  const entries = filled ? plan! : PLAN_PROMPTS.map((p) => ({ question: planPromptText(m, p.key).label, answer: '' }));
   for (const entry of entries) {
     const q = doc.createElement('h3');
     q.textContent = entry.question;

@@ -1,22 +1,26 @@
+import { documentLocale, type Messages, messagesFor } from '../../i18n/index.ts';
+import { createLanguageSwitch } from '../shared/languageSwitch.ts';
 import { type HandoutOptions, LAYOUTS, PAPERS } from './handoutOptions.ts';
 
-const LABELS: Record<string, string> = {
-  notes: 'Slides + narrative',
-  '1up': '1 slide a page + narrative',
-  '3up': '3 slides a page + lines',
-  script: "Speaker's script (notes + cues)",
-  a4: 'A4',
-  letter: 'Letter',
-};
+const labels = (m: Messages): Record<string, string> => ({
+  notes: m.handoutLayoutChoiceNotes(),
+  '1up': m.handoutLayoutChoice1up(),
+  '3up': m.handoutLayoutChoice3up(),
+  script: m.handoutLayoutChoiceScript(),
+  a4: m.handoutPaperA4(),
+  letter: m.handoutPaperLetter(),
+});
 
 /** Screen-only controls: print, the layout and paper choices (links, so each is a shareable URL), back to the slides. */
 export function createHandoutToolbar(doc: Document, here: URL, options: HandoutOptions): HTMLElement {
+  const m = messagesFor(documentLocale(doc));
+  const LABELS = labels(m);
   const nav = doc.createElement('nav');
   nav.className = 'handout-toolbar';
-  nav.setAttribute('aria-label', 'Handout options');
+  nav.setAttribute('aria-label', m.handoutToolbarLabel());
   const print = doc.createElement('button');
   print.type = 'button';
-  print.textContent = 'Print or save as PDF';
+  print.textContent = m.handoutPrint();
   print.addEventListener('click', () => doc.defaultView?.print());
   nav.append(print);
 
@@ -39,7 +43,12 @@ export function createHandoutToolbar(doc: Document, here: URL, options: HandoutO
   const slides = new URL(here.href.replace(/\/handout\.html(?=[?#]|$)/, '/index.html'));
   for (const key of ['view', 'layout', 'paper', 'footer']) slides.searchParams.delete(key);
   back.href = slides.href;
-  back.textContent = 'Back to the slides';
-  nav.append(choice('layout', LAYOUTS, options.layout), choice('paper', PAPERS, options.paper), back);
+  back.textContent = m.handoutBack();
+  nav.append(
+    choice('layout', LAYOUTS, options.layout),
+    choice('paper', PAPERS, options.paper),
+    back,
+    createLanguageSwitch(doc, here),
+  );
   return nav;
 }

@@ -2,11 +2,13 @@ import '../../../assets/theme.css';
 import '../../../assets/sim.css';
 import '../../../assets/read.css';
 import type { Deck, SimBlock } from '../../content/types.ts';
+import { documentLocale, messagesFor } from '../../i18n/index.ts';
 import {
   browserStorage,
   clearReaderState,
   emptyReaderState,
   loadReaderState,
+  readerNoticeText,
   saveReaderState,
 } from '../shared/readerStore.ts';
 import { parseSlideHash, slideHash, viewUrl } from '../shared/route.ts';
@@ -35,17 +37,18 @@ type BetBlock = SimBlock & { bet: NonNullable<SimBlock['bet']> };
  */
 export function startReadView(root: HTMLElement, deck: Deck, win: Window = window, notice?: string): ReadView {
   const doc = root.ownerDocument;
-  doc.title = `${deck.meta.title} · read at your own pace`;
+  const m = messagesFor(documentLocale(doc));
+  doc.title = m.readDocumentTitle({ title: deck.meta.title });
   doc.body.classList.add('read-view');
 
   const storage = browserStorage(win);
   const loaded = loadReaderState(storage);
   const state = emptyReaderState(deck.meta.title);
-  let staleNotice = loaded.notice;
+  let staleNotice = loaded.notice && readerNoticeText(m, loaded.notice);
   if (loaded.state?.deckTitle === deck.meta.title) Object.assign(state, loaded.state);
   else if (loaded.state) {
     state.plan = loaded.state.plan;
-    staleNotice = 'Your saved place belonged to another version of this workshop; your plan was kept.';
+    staleNotice = m.readOtherVersion();
   }
 
   let saveTimer = 0;
@@ -133,8 +136,8 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
   if (notice) chrome.notify(notice);
   else if (staleNotice) chrome.notify(staleNotice);
   else if (linked >= 0 && stored > 0 && stored !== linked) {
-    chrome.notify(`You were last reading slide ${stored + 1}.`, {
-      label: 'Go back there',
+    chrome.notify(m.readLastPlace({ slide: stored + 1 }), {
+      label: m.readGoBack(),
       run: () => jumpTo(stored, true),
     });
   }
@@ -179,11 +182,11 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
   }
 
   function startOver(): void {
-    if (!win.confirm('Start over? This forgets your place, your bets and your plan on this device.')) return;
+    if (!win.confirm(m.readStartOverConfirm())) return;
     destroy();
     clearReaderState(storage);
     win.history.replaceState(win.history.state, '', slideHash(0, 0));
-    startReadView(root, deck, win, 'Started over: your place, bets and plan were cleared.');
+    startReadView(root, deck, win, m.readStartedOver());
   }
 
   return { destroy };

@@ -1,4 +1,6 @@
 import type { DeckMeta } from '../../content/types.ts';
+import { documentLocale, messagesFor } from '../../i18n/index.ts';
+import { createLanguageSwitch } from '../shared/languageSwitch.ts';
 
 export interface ReadChrome {
   header: HTMLElement;
@@ -20,13 +22,14 @@ export function buildReadChrome(
   total: number,
   actions: { startOver: () => void; skipToReading: () => void; importBets: (file: File) => void },
 ): ReadChrome {
+  const m = messagesFor(documentLocale(doc));
   const header = doc.createElement('header');
   header.className = 'read-header';
   // The contents list is long: keyboard users jump past it to the slide they are reading.
   const skip = doc.createElement('a');
   skip.className = 'read-skip';
   skip.href = '#/0';
-  skip.textContent = 'Skip to the slide you are reading';
+  skip.textContent = m.readSkip();
   skip.addEventListener('click', (event) => {
     event.preventDefault();
     actions.skipToReading();
@@ -34,7 +37,7 @@ export function buildReadChrome(
   header.append(skip);
   const kicker = doc.createElement('p');
   kicker.className = 'read-kicker';
-  kicker.textContent = 'Read at your own pace';
+  kicker.textContent = m.readKicker();
   const title = doc.createElement('h1');
   title.textContent = meta.title;
   header.append(kicker, title);
@@ -51,7 +54,7 @@ export function buildReadChrome(
 
   const toolbar = doc.createElement('section');
   toolbar.className = 'read-toolbar';
-  toolbar.setAttribute('aria-label', 'Reading tools');
+  toolbar.setAttribute('aria-label', m.readToolsLabel());
   const where = doc.createElement('div');
   where.className = 'read-progress';
   const label = doc.createElement('span');
@@ -66,12 +69,12 @@ export function buildReadChrome(
     a.textContent = text;
     return a;
   };
-  const present = link('Present this', 'read-present');
-  const handout = link('Print handout', 'read-handout');
+  const present = link(m.readPresent(), 'read-present');
+  const handout = link(m.readHandout(), 'read-handout');
   const startOver = doc.createElement('button');
   startOver.type = 'button';
   startOver.className = 'read-button read-start-over';
-  startOver.textContent = 'Start over';
+  startOver.textContent = m.readStartOver();
   startOver.addEventListener('click', actions.startOver);
   // The room's take-home file ("Download my bets" on a phone): a button opens the file picker, the file goes to read.ts.
   const file = doc.createElement('input');
@@ -91,7 +94,7 @@ export function buildReadChrome(
   importBets.addEventListener('click', () => file.click());
   const buttons = doc.createElement('div');
   buttons.className = 'read-actions';
-  buttons.append(present, handout, importBets, file, startOver);
+  buttons.append(present, handout, importBets, file, startOver, createLanguageSwitch(doc, new URL(doc.URL)));
   toolbar.append(where, buttons);
 
   const footer = doc.createElement('footer');
@@ -103,13 +106,15 @@ export function buildReadChrome(
   }
   if (meta.licence) {
     const licence = doc.createElement('p');
-    licence.append('Licence: ');
-    if (meta.licenceUrl) {
+    // the licence's name, a link when it has an address, inside the catalogue's sentence
+    const text = m.readLicence({ licence: meta.licence });
+    const at = text.indexOf(meta.licence);
+    if (meta.licenceUrl && at >= 0) {
       const a = doc.createElement('a');
       a.href = meta.licenceUrl;
       a.textContent = meta.licence;
-      licence.append(a);
-    } else licence.append(meta.licence);
+      licence.append(text.slice(0, at), a, text.slice(at + meta.licence.length));
+    } else licence.append(text);
     footer.append(licence);
   }
 
@@ -132,7 +137,7 @@ export function buildReadChrome(
       }
     },
     setPosition(index, presentHref, handoutHref) {
-      label.textContent = `Slide ${index + 1} of ${total}`;
+      label.textContent = m.readSlideOf({ slide: index + 1, total });
       progress.value = index + 1;
       skip.href = new URL(presentHref).hash;
       present.href = presentHref;

@@ -1,4 +1,5 @@
-import { PLAN_PROMPTS, type ReaderPlan } from '../shared/readerStore.ts';
+import { documentLocale, messagesFor } from '../../i18n/index.ts';
+import { PLAN_PROMPTS, planPromptText, type ReaderPlan } from '../shared/readerStore.ts';
 
 export interface ReadPlan {
   section: HTMLElement;
@@ -16,22 +17,22 @@ export function buildReadPlan(
   handoutHref: string,
   onChange: (plan: ReaderPlan) => void,
 ): ReadPlan {
+  const m = messagesFor(documentLocale(doc));
   const section = doc.createElement('section');
   section.className = 'read-plan';
   section.id = 'plan';
   section.setAttribute('aria-labelledby', 'plan-title');
   const heading = doc.createElement('h2');
   heading.id = 'plan-title';
-  heading.textContent = 'Your give-first plan';
+  heading.textContent = m.readPlanTitle();
   const intro = doc.createElement('p');
-  intro.textContent =
-    'For the next two weeks. Be modest: something you can keep up in a busy week. ' +
-    'Your answers stay on this device and appear in the printed handout.';
+  intro.textContent = m.readPlanIntro();
   const form = doc.createElement('form');
   form.addEventListener('submit', (e) => e.preventDefault());
 
   const fields = new Map<keyof ReaderPlan, HTMLTextAreaElement>();
-  for (const { key, label, hint } of PLAN_PROMPTS) {
+  for (const { key } of PLAN_PROMPTS) {
+    const { label, hint } = planPromptText(m, key);
     const id = `plan-${key}`;
     const wrap = doc.createElement('div');
     wrap.className = 'read-plan-field';
@@ -65,13 +66,13 @@ export function buildReadPlan(
   form.addEventListener('input', () => {
     onChange(value());
     // Same text every time, so a screen reader hears it once rather than on every key.
-    status.textContent = 'Saved on this device.';
+    status.textContent = m.readPlanSaved();
   });
 
   const print = doc.createElement('a');
   print.className = 'read-button';
   print.href = handoutHref;
-  print.textContent = 'Print the handout with your plan';
+  print.textContent = m.readPlanPrint();
   section.append(heading, intro, form, status, print);
   return { section, value };
 }

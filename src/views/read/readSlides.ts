@@ -1,4 +1,5 @@
 import type { Deck, Slide } from '../../content/types.ts';
+import { documentLocale, messagesFor } from '../../i18n/index.ts';
 
 /** One slide of the reading page: the card, its narrative, and where it sits in the deck. */
 export interface ReadSlide {
@@ -37,6 +38,7 @@ export function demoteHeadings(scope: Element, top: number): HTMLElement[] {
 }
 
 function buildArticle(doc: Document, slide: Slide, index: number, total: number): HTMLElement {
+  const m = messagesFor(documentLocale(doc));
   const article = doc.createElement('article');
   article.className = 'read-slide';
   article.id = articleId(slide);
@@ -45,7 +47,7 @@ function buildArticle(doc: Document, slide: Slide, index: number, total: number)
 
   const number = doc.createElement('p');
   number.className = 'read-slide-number';
-  number.textContent = `Slide ${index + 1} of ${total}`;
+  number.textContent = m.readSlideOf({ slide: index + 1, total });
 
   const card = doc.createElement('div');
   card.className = 'read-card';
@@ -58,7 +60,7 @@ function buildArticle(doc: Document, slide: Slide, index: number, total: number)
     heading.id ||= `${article.id}-title`;
     article.setAttribute('aria-labelledby', heading.id);
   } else {
-    article.setAttribute('aria-label', `Slide ${index + 1}`);
+    article.setAttribute('aria-label', m.readSlideLabel({ slide: index + 1 }));
   }
   article.append(number, card);
 

@@ -1,3 +1,4 @@
+import { documentLocale, messagesFor } from '../../i18n/index.ts';
 import { slideHash } from '../shared/route.ts';
 import type { ReadSlide } from './readSlides.ts';
 
@@ -12,13 +13,14 @@ export interface ReadToc {
  * and the view follows `hashchange` to scroll there.
  */
 export function buildReadToc(doc: Document, slides: readonly ReadSlide[], open: boolean): ReadToc {
+  const m = messagesFor(documentLocale(doc));
   const nav = doc.createElement('nav');
   nav.className = 'read-toc';
-  nav.setAttribute('aria-label', 'Contents');
+  nav.setAttribute('aria-label', m.readContents());
   const details = doc.createElement('details');
   details.open = open;
   const summary = doc.createElement('summary');
-  summary.textContent = 'Contents';
+  summary.textContent = m.readContents();
   const list = doc.createElement('ol');
   details.append(summary, list);
   nav.append(details);

@@ -6,18 +6,22 @@ type Translations = Record<string, () => Promise<{ default: Deck }>>;
 /**
  * The page's language and its deck, decided once before a view starts: `?lang=` > stored choice > browser language,
  * among the languages this build has slides for (`translations` from virtual:deck; English is always there). Sets
- * `<html lang>`; only a translated page loads its deck's chunk. A `?lang=` the page could not use is reported (for
- * now on the console; the views' notice areas take it in a later step).
+ * `<html lang>`; only a translated page loads its deck's chunk. A `?lang=` the page could not use comes back as
+ * `notice` (the reading view shows it in its notice area) and on the console.
  */
 export async function loadPageDeck(
   win: Window,
   english: Deck,
   translations: Translations,
-): Promise<{ deck: Deck; locale: UiLocale }> {
+): Promise<{ deck: Deck; locale: UiLocale; notice?: string }> {
   const available: Locale[] = ['en', ...Object.keys(translations).filter(isLocale)];
   const { locale, ignored } = startLocale(win, available);
-  if (ignored !== undefined) console.warn(messagesFor(locale).languageIgnored({ value: ignored }));
+  // for the language switches (views/languageSwitch.ts): the languages this page can be shown in
+  win.document.documentElement.dataset.languages = available.join(' ');
+  const notice = ignored === undefined ? undefined : messagesFor(locale).languageIgnored({ value: ignored });
+  if (notice) console.warn(notice);
   const lang = deckLocale(locale);
   const load = translations[lang];
-  return { deck: lang === 'en' || !load ? english : (await load()).default, locale };
+  const deck = lang === 'en' || !load ? english : (await load()).default;
+  return notice ? { deck, locale, notice } : { deck, locale };
 }

@@ -4,8 +4,24 @@
  * it is validated field by field, and a bad value is dropped with a notice, never thrown.
  */
 
+import type { Messages } from '../../i18n/index.ts';
+
 export const READER_STORE_KEY = 'give-first:reader:v1';
 export const READER_STORE_VERSION = 1;
+
+/** A plan prompt's question and hint in the page's language (the English in PLAN_PROMPTS is the stored key's gloss). */
+export function planPromptText(m: Messages, key: PlanKey): { label: string; hint: string } {
+  switch (key) {
+    case 'where':
+      return { label: m.planWhere(), hint: m.planWhereHint() };
+    case 'what':
+      return { label: m.planWhat(), hint: m.planWhatHint() };
+    case 'who':
+      return { label: m.planWho(), hint: m.planWhoHint() };
+    case 'check':
+      return { label: m.planCheck(), hint: m.planCheckHint() };
+  }
+}
 
 /** The plan's prompts, in the order the reading view asks them and the handout prints them. */
 export const PLAN_PROMPTS = [
@@ -45,6 +61,13 @@ const MAX_TEXT = 2000;
 const MAX_BETS = 200;
 const UNREADABLE = 'Your saved place could not be read, so the reading starts fresh.';
 const OLD_VERSION = 'Your saved place came from an older version of this page, so the reading starts fresh.';
+
+/** A notice from loadReaderState in the page's language (the English above is what tests and logs compare). */
+export function readerNoticeText(m: Messages, notice: string): string {
+  if (notice === UNREADABLE) return m.readUnreadable();
+  if (notice === OLD_VERSION) return m.readOldVersion();
+  return notice;
+}
 
 export function emptyPlan(): ReaderPlan {
   return { where: '', what: '', who: '', check: '' };
