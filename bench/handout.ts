@@ -6,7 +6,7 @@ import { countPdfPages, exportHandout, staleReason, whenPresent } from '../scrip
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { serveStatic } from '../scripts/lib/staticServer.ts';
 import { loadDeck } from '../src/content/loadDeck.ts';
-import type { HandoutLayout } from '../src/views/handoutOptions.ts';
+import type { HandoutLayout } from '../src/views/handout/handoutOptions.ts';
 import { buildBaseline } from './baseline/buildBaseline.ts';
 import type { Figure } from './figure.ts';
 

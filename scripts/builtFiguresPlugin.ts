@@ -3,11 +3,11 @@ import type { Plugin } from 'vite';
 import { readDeckFiles } from '../src/content/loadDeck.ts';
 import { parseDeck } from '../src/content/parseDeck.ts';
 import { DeckError, type SimBlock } from '../src/content/types.ts';
-import { type PrintedFigures, printSource } from '../src/views/printedFigures.ts';
+import { type PrintedFigures, printSource } from '../src/views/shared/printedFigures.ts';
 import { renderSimSnapshot } from '../src/widgets/renderSimSnapshot.ts';
 
 /** The module the handout and ?print-pdf import; its checked-in content is `null`, what the dev server and tests get. */
-const STAND_IN = 'src/views/builtFigures.ts';
+const STAND_IN = 'src/views/shared/builtFigures.ts';
 
 /**
  * Numbers in attribute values (path data, positions) to 2 decimals: the layout's 17 digits are a hundredth of a
@@ -36,7 +36,7 @@ export async function makePrintedFigures(blocks: readonly SimBlock[]): Promise<P
 }
 
 /**
- * src/views/builtFigures.ts, as built: every printed simulation's figure, drawn once at build time, so
+ * src/views/shared/builtFigures.ts, as built: every printed simulation's figure, drawn once at build time, so
  * exporting the handout runs no model, no force layout and no drawing code in the page (measured: ~130 ms of
  * script a handout, and the 90 kB chunk of d3 and the model it no longer loads). The handout imports it, and
  * reveal's ?print-pdf when it prints, lazily: the present view's first slide does not carry it. The dev server, the

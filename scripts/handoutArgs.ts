@@ -1,20 +1,24 @@
 import { parseArgs } from 'node:util';
-import { type HandoutLayout, type HandoutPaper, LAYOUTS, PAPERS } from '../src/views/handoutOptions.ts';
+import { LOCALES } from '../src/i18n/index.ts';
+import { type HandoutLayout, type HandoutPaper, LAYOUTS, PAPERS } from '../src/views/handout/handoutOptions.ts';
 
 export interface HandoutArgs {
   paper: HandoutPaper;
   layout: HandoutLayout;
   out: string;
+  /** the handout's language (`?lang=`); undefined: the page's own choice, English in a headless browser */
+  lang?: string;
 }
 
-export const USAGE = `Usage: npm run handout -- [--paper a4|letter] [--layout notes|1up|3up|script] [--out FILE]
+export const USAGE = `Usage: npm run handout -- [--paper a4|letter] [--layout notes|1up|3up|script] [--out FILE] [--lang en|es]
 
   --paper   page size (default a4)
   --layout  notes:  every slide with its narrative (default)
             1up:    one slide a page, large, its narrative below
             3up:    three slides a page with ruled lines for your own notes
             script: the presenter's script: one slide a page, its notes and its cues (marked CUE)
-  --out     where to write the PDF (default handout.pdf)`;
+  --out     where to write the PDF (default handout.pdf)
+  --lang    the language of the slides and the handout's own words (default en); the PDF's language follows it`;
 
 /** A command-line mistake: the script prints it with the usage and exits with status 2. */
 export class UsageError extends Error {
@@ -29,11 +33,16 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 
 /** `process.argv.slice(2)` → options, or a UsageError naming the bad one. */
 export function parseHandoutArgs(argv: string[]): HandoutArgs {
-  let values: { paper?: string; layout?: string; out?: string };
+  let values: { paper?: string; layout?: string; out?: string; lang?: string };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { paper: { type: 'string' }, layout: { type: 'string' }, out: { type: 'string' } },
+      options: {
+        paper: { type: 'string' },
+        layout: { type: 'string' },
+        out: { type: 'string' },
+        lang: { type: 'string' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -45,5 +54,6 @@ export function parseHandoutArgs(argv: string[]): HandoutArgs {
     paper: oneOf('paper', values.paper, PAPERS, 'a4'),
     layout: oneOf('layout', values.layout, LAYOUTS, 'notes'),
     out: values.out ?? 'handout.pdf',
+    ...(values.lang === undefined ? {} : { lang: oneOf('lang', values.lang, LOCALES, 'en') }),
   };
 }

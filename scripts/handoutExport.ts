@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { EXPORT_FLAG, handoutQuery, PAGE_MARGIN_MM, PAPER_MM } from '../src/views/handoutOptions.ts';
+import { EXPORT_FLAG, handoutQuery, PAGE_MARGIN_MM, PAPER_MM } from '../src/views/handout/handoutOptions.ts';
 import type { HandoutArgs } from './handoutArgs.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/staticServer.ts';
@@ -131,7 +131,7 @@ export function isWholePdf(pdf: Uint8Array): boolean {
  * Speed: the page is opened with print media and a window as wide as the printed column, so what the page computes
  * before printing is what the print needs (measured here: ~840 → ~430 ms for the 18-page notes layout), and with
  * `?export`, which leaves the slide blocks to be laid out once, by the print, not also for a screen nobody sees. The
- * page waits for its images and fonts without forcing a layout of its own (see `whenPrintable` in views/handout.ts).
+ * page waits for its images and fonts without forcing a layout of its own (see `whenPrintable` in views/handout/handout.ts).
  * The footer is CSS page-margin boxes rather than Chromium's footer template, which builds and runs a small document
  * per page (~8 ms a page). Printing starts when `data-ready` appears, not after a painted frame (~100 ms).
  */
@@ -166,14 +166,20 @@ export async function exportHandout(options: ExportOptions): Promise<ExportResul
     page.on('pageerror', (e) => errors.push(String(e)));
     // handout.html, the handout's own page: no reveal.js to load, parse and run before the handout starts
     // EXPORT_FLAG: each block is laid out once, by the print (see html[data-exporting] in assets/handout.css)
-    const url = new URL(`handout.html${handoutQuery({ ...options, footer: 'css' })}&${EXPORT_FLAG}`, base).href;
+    // ?lang= picks the slides and the interface's words; <html lang> follows, and Chromium writes it as the PDF's /Lang
+    const lang = options.lang ? `&lang=${encodeURIComponent(options.lang)}` : '';
+    const url = new URL(`handout.html${handoutQuery({ ...options, footer: 'css' })}${lang}&${EXPORT_FLAG}`, base).href;
     // `data-ready` comes after the load event (the figures are drawn from lazily loaded chunks): wait for it alone
     await page.goto(url, { waitUntil: 'commit' });
     await whenPresent(page, 'html[data-ready], .fatal-error');
     const fatal = await page.evaluate(() => document.querySelector('.fatal-error')?.textContent ?? null);
     if (fatal || errors.length) throw new Error(`the handout view failed: ${fatal ?? errors.join('; ')}`);
+    const shown = await page.evaluate(() => document.documentElement.lang);
+    if (options.lang && shown !== options.lang)
+      throw new Error(`the handout is in "${shown}", not "${options.lang}": this build has no slides/${options.lang}/`);
     say('render', `${url} drawn`);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    // tagged: the PDF carries its structure and the page's <html lang> as /Lang (screen readers, `--lang es`)
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
     // as reveal's figure in the bench: from the new page to the PDF's bytes; closing it overlaps with writing
     const renderMs = performance.now() - renderStart;
     const closing = page.close();

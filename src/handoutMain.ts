@@ -1,7 +1,7 @@
 import english, { translations } from 'virtual:deck';
 import { showFatalError } from './showFatalError.ts';
-import { startHandoutView } from './views/handout.ts';
-import { loadPageDeck } from './views/pageDeck.ts';
+import { startHandoutView } from './views/handout/handout.ts';
+import { loadPageDeck } from './views/shared/pageDeck.ts';
 
 /**
  * handout.html's only module: the printable handout and nothing else. Its own page, not a view of index.html, so
@@ -18,4 +18,4 @@ async function main(): Promise<void> {
   document.documentElement.dataset.ready = 'handout';
 }
 
-main().catch((error: unknown) => showFatalError('The handout could not be made', error));
+main().catch((error: unknown) => showFatalError('handout', error));

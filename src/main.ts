@@ -1,22 +1,22 @@
 import english, { translations } from 'virtual:deck';
 import { showFatalError } from './showFatalError.ts';
-import { loadPageDeck } from './views/pageDeck.ts';
 // The present view is the default: imported statically, it arrives with this script and its CSS is linked in the
 // page's head, instead of a second round trip (script, then chunk and CSS) before the first slide.
-import { startPresentView } from './views/present.ts';
-import { pickView } from './views/route.ts';
+import { startPresentView } from './views/present/present.ts';
+import { loadPageDeck } from './views/shared/pageDeck.ts';
+import { pickView } from './views/shared/route.ts';
 
 /** The only module with side effects: picks the view the URL asks for and starts it. */
 async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app element');
   const view = pickView(location.search);
-  const { deck, locale } = await loadPageDeck(window, english, translations);
+  const { deck, locale, notice } = await loadPageDeck(window, english, translations);
   if (view === 'read') {
-    const { startReadView } = await import('./views/read.ts');
-    startReadView(root, deck);
+    const { startReadView } = await import('./views/read/read.ts');
+    startReadView(root, deck, window, notice);
   } else if (view === 'handout') {
-    const { startHandoutView } = await import('./views/handout.ts');
+    const { startHandoutView } = await import('./views/handout/handout.ts');
     await startHandoutView(root, deck);
   } else {
     const present = await startPresentView(root, deck);
@@ -34,8 +34,8 @@ async function main(): Promise<void> {
 // blank page either: until the view is ready, any uncaught error shows the error page.
 const beforeReady = (error: unknown) => {
   if (!document.documentElement.dataset.ready && !document.querySelector('.fatal-error'))
-    showFatalError('The workshop could not start', error);
+    showFatalError('start', error);
 };
 window.addEventListener('error', (e) => beforeReady(e.error ?? e.message));
 window.addEventListener('unhandledrejection', (e) => beforeReady(e.reason));
-main().catch((error: unknown) => showFatalError('The workshop could not start', error));
+main().catch((error: unknown) => showFatalError('start', error));

@@ -38,6 +38,8 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
     "font-src 'self' data:",
     "connect-src 'self'",
     "frame-src 'self'",
+    // the model's Web Worker (widgets/runOffThread.ts) is inlined and started from a blob: URL made by the page
+    'worker-src blob:',
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",

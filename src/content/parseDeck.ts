@@ -95,7 +95,7 @@ function rejectBinary(file: string, text: string): void {
   throw new DeckError(file, line, `this is not a text slide file (${what} here): save slides as UTF-8 Markdown`);
 }
 
-/** The handout prints `url:` as a QR code (views/qrSvg.ts: error correction M, byte mode): it must fit in one. */
+/** The handout prints `url:` as a QR code (views/shared/qrSvg.ts: error correction M, byte mode): it must fit in one. */
 function checkQrCapacity(file: string, line: number, url: string): void {
   const qr = qrcode(0, 'M');
   qr.addData(url, 'Byte');

@@ -1,3 +1,4 @@
+import { el } from '../dom/el.ts';
 import type { BetView, HistoryEntry, ServerMessage } from '../roomProtocol/roomMessages.ts';
 
 type State = Extract<ServerMessage, { type: 'state' }>;
@@ -6,13 +7,6 @@ export interface JoinViewEvents {
   vote(bet: string, choice: number): void;
   download(): void;
 }
-
-const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string) => {
-  const e = doc.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-};
 
 const STATUS_TEXT: Record<BetView['status'], string> = {
   waiting: 'Betting opens soon.',

@@ -21,10 +21,6 @@ export function setAttrs(el: Element, attrs: Record<string, string | number>): v
   }
 }
 
-export function setText(el: Element, text: string): void {
-  if (el.textContent !== text) el.textContent = text;
-}
-
 /** One keyed set of elements under a parent: the same datum key keeps the same element from frame to frame. */
 export interface Keyed<T> {
   /** elements for `data` in order; `entered` holds the ones made this time, `exited` those whose key went */

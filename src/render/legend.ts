@@ -1,7 +1,9 @@
 import type { Selection } from 'd3';
+import { documentLocale, messagesFor } from '../i18n/index.ts';
 import { type Run, STRATEGIES, type StrategyName } from '../sim/types.ts';
 import { markerPath } from './networkStyle.ts';
 import { STRATEGY_STYLE } from './palette.ts';
+import { strategyLabel } from './strategyLabel.ts';
 
 /** The strategies a run has newcomers for, in the model's canonical order. */
 export function strategiesOf(run: Run): StrategyName[] {
@@ -15,6 +17,7 @@ export function drawLegend(
   x: number,
   y: number,
 ) {
+  const m = messagesFor(documentLocale(svg.node()?.ownerDocument ?? document));
   const g = svg.append('g').attr('class', 'legend').attr('transform', `translate(${x},${y})`);
   names.forEach((name, i) => {
     const style = STRATEGY_STYLE[name];
@@ -36,6 +39,6 @@ export function drawLegend(
       .attr('d', markerPath(style.marker, 60))
       .attr('fill', style.colour)
       .attr('transform', 'translate(15,0)');
-    row.append('text').attr('x', 38).attr('y', 5).text(style.label);
+    row.append('text').attr('x', 38).attr('y', 5).text(strategyLabel(m, name));
   });
 }

@@ -2,8 +2,9 @@ import type { StrategyName } from '../sim/types.ts';
 
 /**
  * How each newcomer strategy looks, everywhere it is drawn. Colours come from the Okabe–Ito colour-blind-safe set,
- * darkened or lightened until every line reaches 3:1 (WCAG 1.4.11, graphics) against both a near-white and a
- * near-black slide; the dash pattern, marker shape and word make each strategy readable without colour at all.
+ * darkened or lightened until every line reaches 3:1 (WCAG 1.4.11, graphics) against every background a simulation is
+ * drawn on (the cream slide and page, the white card); the dash pattern, marker shape and word make each strategy
+ * readable without colour at all.
  */
 export interface StrategyStyle {
   label: string;
@@ -29,8 +30,8 @@ export const MEMBER_HIGH = '#b8860b';
 /** Help pulses and trusted edges: a warm colour that is not any strategy's. */
 export const PULSE_COLOUR = '#b8860b';
 
-/** Backgrounds the palette is checked against (the deck's light theme and a dark one). */
-export const BACKGROUNDS = { light: '#fafafa', dark: '#1e1e1e' } as const;
+/** Backgrounds a simulation is drawn on: assets/tokens.css --gf-bg-paper and --gf-bg-card (test/render/tokens.test.ts keeps them equal). */
+export const BACKGROUNDS = { paper: '#fbfaf6', card: '#ffffff' } as const;
 
 /** WCAG 2 contrast ratio between two #rrggbb colours. */
 export function contrastRatio(a: string, b: string): number {

@@ -1,4 +1,6 @@
 import { line, type ScaleLinear, scaleLinear, select } from 'd3';
+import { documentLocale, type Messages, messagesFor } from '../i18n/index.ts';
+import { clampTick } from '../sim/runLength.ts';
 import type { Run, StrategyName, StrategySeries } from '../sim/types.ts';
 import { CHART_MARGIN, chartSvg, drawAxes, type Svg } from './chartAxes.ts';
 import { drawLegend, strategiesOf } from './legend.ts';
@@ -13,6 +15,11 @@ export interface ChartOptions {
   height?: number;
   /** draw only the chosen strategies (default: every strategy in the run) */
   strategies?: StrategyName[];
+}
+
+/** A metric's axis title in the page's language (METRIC_LABEL is the English, kept for callers outside a page). */
+export function metricLabel(m: Messages, metric: ChartMetric): string {
+  return { helpReceived: m.chartHelpReceived, trustIn: m.chartTrustIn, followers: m.chartFollowers }[metric]();
 }
 
 export const METRIC_LABEL: Record<ChartMetric, string> = {
@@ -45,9 +52,10 @@ export function renderChart(el: Element, run: Run, tick: number, opts: ChartOpti
   const width = opts.width ?? 560;
   const height = opts.height ?? 340;
   const ticks = run.params.ticks;
-  const t = Math.max(0, Math.min(ticks, Math.round(tick)));
+  const t = clampTick(tick, ticks);
   const names = opts.strategies ?? strategiesOf(run);
-  const svg = chartSvg(el, width, height, `${METRIC_LABEL[metric]} per strategy, day ${t} of ${ticks}`);
+  const msg = messagesFor(documentLocale(el.ownerDocument));
+  const svg = chartSvg(el, width, height, msg.chartLabel({ metric: metricLabel(msg, metric), tick: t, length: ticks }));
   // The y axis spans what has been shown so far, not the whole run: before Play the chart must not tell the outcome
   // (a bet slide). It grows in nice steps, so the skeleton is rebuilt a few times a run, not every tick.
   const top = shownMax(run, names, metric, t);
@@ -102,7 +110,8 @@ function buildSkeleton(
   const x = scaleLinear([0, ticks], [m.left, width - m.right]);
   const y = scaleLinear([0, top], [height - m.bottom, m.top]);
   svg.selectAll('*').remove();
-  drawAxes(svg, x, y, width, height, 'Day', METRIC_LABEL[metric]);
+  const msg = messagesFor(documentLocale(svg.node()!.ownerDocument));
+  drawAxes(svg, x, y, width, height, msg.chartDay(), metricLabel(msg, metric));
   const annotate = (at: number, label: string, cls: string) => {
     if (at < 0 || at > ticks) return;
     const g = svg.append('g').attr('class', `annotation ${cls}`);
@@ -119,8 +128,9 @@ function buildSkeleton(
       .text(label);
   };
   // a run without moving day (a slide before the deck teaches it) shows no trace of it
-  if (run.params.movingDay !== 'off') annotate(run.params.tShock, 'moving day', 'moving-day');
-  if (run.byStrategy.lapsed && run.params.tStop < ticks) annotate(run.params.tStop, 'stop giving', 'stop-giving');
+  if (run.params.movingDay !== 'off') annotate(run.params.tShock, msg.chartMovingDay(), 'moving-day');
+  if (run.byStrategy.lapsed && run.params.tStop < ticks)
+    annotate(run.params.tStop, msg.chartStopGiving(), 'stop-giving');
 
   const lines = svg.append('g').attr('class', 'lines');
   const every = Math.max(1, Math.round(ticks / 8));

@@ -1,6 +1,7 @@
+import { setText } from '../dom/setText.ts';
 import type { AgentView, EdgeView, Frame } from '../sim/types.ts';
 import { drawMemberGroups } from './drawMemberGroups.ts';
-import { type Keyed, keyed, setAttrs, setText, svgChild } from './keyedJoin.ts';
+import { type Keyed, keyed, setAttrs, svgChild } from './keyedJoin.ts';
 import type { NetworkLayout } from './layoutNetwork.ts';
 import {
   bandOpacity,

@@ -1,4 +1,6 @@
 import { line, scaleLinear } from 'd3';
+import { documentLocale, messagesFor } from '../i18n/index.ts';
+import { clampTick } from '../sim/runLength.ts';
 import type { Run } from '../sim/types.ts';
 import { CHART_MARGIN, chartSvg, drawAxes } from './renderChart.ts';
 
@@ -26,15 +28,11 @@ export function renderScienceChart(
   const height = opts.height ?? 340;
   const coop = run.cooperationByGeneration ?? [];
   const n = coop.length;
-  const g = Math.max(0, Math.min(n, Math.round(opts.generation ?? n)));
+  const g = clampTick(opts.generation ?? n, n);
   const { q, c, b } = run.params;
   const ratio = b > 0 ? c / b : Number.POSITIVE_INFINITY;
-  const svg = chartSvg(
-    el,
-    width,
-    height,
-    `Cooperation by generation, generation ${g} of ${n}; q = ${q}, c/b = ${fmt(ratio)}`,
-  );
+  const msg = messagesFor(documentLocale(el.ownerDocument));
+  const svg = chartSvg(el, width, height, msg.scienceLabel({ generation: g, length: n, q: fmt(q), ratio: fmt(ratio) }));
   const key = JSON.stringify([width, height]);
   let sk = skeletons.get(svg.node()!);
   if (sk?.run !== run || sk.key !== key) {
@@ -43,7 +41,7 @@ export function renderScienceChart(
     const x = scaleLinear([0, Math.max(1, n)], [m.left, width - m.right]);
     const y = scaleLinear([0, 1], [height - m.bottom, m.top]);
     svg.selectAll('*').remove();
-    drawAxes(svg, x, y, width, height, 'Generation', 'Share of donations that were gifts', '%', m);
+    drawAxes(svg, x, y, width, height, msg.chartGeneration(), msg.scienceShare(), '%', m);
     const path = svg
       .append('path')
       .attr('class', 'line cooperation')
@@ -68,7 +66,7 @@ export function renderScienceChart(
       (v) => y(v),
     )(coop.slice(0, g)) ?? '',
   );
-  const verdict = q > ratio ? 'q > c/b: reputation can sustain giving' : 'q ≤ c/b: giving should collapse';
+  const verdict = q > ratio ? msg.scienceSustains() : msg.scienceCollapses();
   const rule = `q = ${fmt(q)}, c/b = ${fmt(ratio)}${g >= n ? ` (${verdict})` : ''}`;
   if (sk.rule.textContent !== rule) sk.rule.textContent = rule;
   return svg.node()!;

@@ -1,7 +1,9 @@
 import { select } from 'd3';
+import { documentLocale, formatNumber, formatPercent, type Messages, messagesFor } from '../i18n/index.ts';
+import { clampTick } from '../sim/runLength.ts';
 import type { Run } from '../sim/types.ts';
 import { strategiesOf } from './legend.ts';
-import { STRATEGY_STYLE } from './palette.ts';
+import { strategyLabel } from './strategyLabel.ts';
 
 /** The numbers the chart shows at `tick`, per strategy: what one strategy's newcomers have on average. */
 export interface StrategyRow {
@@ -15,15 +17,15 @@ export interface StrategyRow {
   movingDayMet?: number;
 }
 
-export function strategyRows(run: Run, tick: number): StrategyRow[] {
-  const t = Math.max(0, Math.min(run.params.ticks, Math.round(tick)));
+export function strategyRows(run: Run, tick: number, m: Messages = messagesFor('en')): StrategyRow[] {
+  const t = clampTick(tick, run.params.ticks);
   const windowClosed =
     run.params.movingDay !== 'off' && t >= run.params.tShock + run.params.W && run.params.tShock <= run.params.ticks;
   return strategiesOf(run).map((name) => {
     const r = run.byStrategy[name]!;
     const row: StrategyRow = {
       strategy: name,
-      label: STRATEGY_STYLE[name].label,
+      label: strategyLabel(m, name),
       count: r.count,
       helpReceived: round(r.series.helpReceived[t] ?? 0),
       trustIn: round(r.series.trustIn[t] ?? 0),
@@ -36,8 +38,10 @@ export function strategyRows(run: Run, tick: number): StrategyRow[] {
 
 /** An accessible data table of the run at `tick`: the chart's alternative for screen readers and the curious. */
 export function renderTable(el: Element, run: Run, tick: number): HTMLTableElement {
-  const rows = strategyRows(run, tick);
-  const t = Math.max(0, Math.min(run.params.ticks, Math.round(tick)));
+  const locale = documentLocale(el.ownerDocument);
+  const m = messagesFor(locale);
+  const rows = strategyRows(run, tick, m);
+  const t = clampTick(tick, run.params.ticks);
   const table = select(el)
     .selectAll<HTMLTableElement, number>('table.sim-table')
     .data([0])
@@ -46,18 +50,19 @@ export function renderTable(el: Element, run: Run, tick: number): HTMLTableEleme
   table.selectAll('*').remove();
   // a run without moving day has no moving-day column
   const moving = run.params.movingDay !== 'off';
-  table.append('caption').text(`Per newcomer, averaged over each strategy, at day ${t} of ${run.params.ticks}`);
+  table.append('caption').text(m.tableCaption({ tick: t, length: run.params.ticks }));
   const head = table.append('thead').append('tr');
-  const columns = ['Strategy', 'Newcomers', 'Help received', 'Trust in them', 'Followers'];
-  for (const h of moving ? [...columns, 'Moving day met'] : columns) {
+  const columns = [m.tableStrategy(), m.tableNewcomers(), m.tableHelpReceived(), m.tableTrustIn(), m.tableFollowers()];
+  for (const h of moving ? [...columns, m.tableMovingDayMet()] : columns) {
     head.append('th').attr('scope', 'col').text(h);
   }
   const body = table.append('tbody');
   for (const r of rows) {
     const tr = body.append('tr').attr('class', `strategy-${r.strategy}`);
     tr.append('th').attr('scope', 'row').text(r.label);
-    for (const v of [r.count, r.helpReceived, r.trustIn, r.followers]) tr.append('td').text(String(v));
-    if (moving) tr.append('td').text(r.movingDayMet === undefined ? 'not yet' : `${Math.round(r.movingDayMet * 100)}%`);
+    for (const v of [r.count, r.helpReceived, r.trustIn, r.followers]) tr.append('td').text(formatNumber(locale, v, 2));
+    if (moving)
+      tr.append('td').text(r.movingDayMet === undefined ? m.tableNotYet() : formatPercent(locale, r.movingDayMet));
   }
   return table.node()!;
 }

@@ -15,6 +15,7 @@ export { type RunWithFrames, type SimulateOptions, simulate } from './engine/sim
 export { helpChance } from './engine/strategies.ts';
 export { type PresetInfo, presetInfo, presetNames, presets } from './presets.ts';
 export { CH, hash32, U } from './rng.ts';
+export { clampTick, runLength } from './runLength.ts';
 export { defaultParams, paramNames, paramSchema } from './schema.ts';
 export { editDistance, suggestName } from './suggest.ts';
 export * from './types.ts';

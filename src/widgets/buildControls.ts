@@ -1,7 +1,11 @@
+import { setAttr as attr, setProp as prop, setText as text } from '../dom/setText.ts';
+import { documentLocale, messagesFor } from '../i18n/index.ts';
 import { STRATEGY_STYLE } from '../render/palette.ts';
+import { strategyLabel } from '../render/strategyLabel.ts';
 import { paramSchema } from '../sim/index.ts';
 import type { ParamSpec, Params, StrategyName } from '../sim/types.ts';
 import { MAX_SEED } from './checkWidgetState.ts';
+import { paramLabel } from './paramLabel.ts';
 import { SPEEDS } from './types.ts';
 
 /** What the controls ask of the widget: every user action goes through one of these. */
@@ -54,27 +58,29 @@ export function buildControls(doc: Document, spec: ControlSpec, act: ControlActi
     if (text !== undefined) node.textContent = text;
     return node;
   };
+  const m = messagesFor(documentLocale(doc));
   const root = el('div', { class: 'sim-controls' });
-  const clock = root.appendChild(el('div', { class: 'sim-clock', role: 'group', 'aria-label': 'Clock' }));
-  const play = clock.appendChild(el('button', { type: 'button', class: 'sim-play' }, 'Play')) as HTMLButtonElement;
-  const step = clock.appendChild(el('button', { type: 'button', class: 'sim-step' }, 'Step')) as HTMLButtonElement;
-  const reset = clock.appendChild(el('button', { type: 'button', class: 'sim-reset' }, 'Reset')) as HTMLButtonElement;
+  const clock = root.appendChild(el('div', { class: 'sim-clock', role: 'group', 'aria-label': m.simClock() }));
+  const play = clock.appendChild(el('button', { type: 'button', class: 'sim-play' }, m.simPlay())) as HTMLButtonElement;
+  const step = clock.appendChild(el('button', { type: 'button', class: 'sim-step' }, m.simStep())) as HTMLButtonElement;
+  const reset = clock.appendChild(
+    el('button', { type: 'button', class: 'sim-reset' }, m.simReset()),
+  ) as HTMLButtonElement;
   const timeLabel = clock.appendChild(el('label', { class: 'sim-time' }));
-  const unit = spec.science ? 'generation' : 'day';
-  timeLabel.append(el('span', {}, spec.science ? 'Generation ' : 'Day '));
+  timeLabel.append(el('span', {}, spec.science ? m.simGeneration() : m.simDay()), ' ');
   const timeline = timeLabel.appendChild(
     el('input', {
       type: 'range',
       min: '0',
       step: '1',
       class: 'sim-timeline',
-      'aria-label': spec.science ? 'Generation' : 'Day',
+      'aria-label': spec.science ? m.simGeneration() : m.simDay(),
     }),
   ) as HTMLInputElement;
   const tickOut = timeLabel.appendChild(el('output', { class: 'sim-tick' }));
-  const speedLabel = clock.appendChild(el('label', {}, 'Speed '));
+  const speedLabel = clock.appendChild(el('label', {}, `${m.simSpeed()} `));
   const speed = speedLabel.appendChild(el('select', { class: 'sim-speed' })) as HTMLSelectElement;
-  for (const s of SPEEDS) speed.append(el('option', { value: String(s) }, `${s} ticks/s`));
+  for (const s of SPEEDS) speed.append(el('option', { value: String(s) }, m.simSpeedOption({ speed: s })));
 
   play.addEventListener('click', () => act.togglePlay());
   step.addEventListener('click', () => act.step());
@@ -82,14 +88,14 @@ export function buildControls(doc: Document, spec: ControlSpec, act: ControlActi
   timeline.addEventListener('input', () => act.seek(Number(timeline.value)));
   speed.addEventListener('change', () => act.speed(Number(speed.value)));
 
-  const params = root.appendChild(el('div', { class: 'sim-params', role: 'group', 'aria-label': 'Parameters' }));
+  const params = root.appendChild(el('div', { class: 'sim-params', role: 'group', 'aria-label': m.simParameters() }));
   const sliders = new Map<string, { input: HTMLInputElement; out: HTMLElement; spec: ParamSpec }>();
   for (const name of spec.sliders) {
     const p = paramSchema.find((s) => s.name === name);
     if (!p || p.type === 'enum' || p.min === undefined || p.max === undefined) continue;
     const id = `${uid}-${name}`;
     const wrap = params.appendChild(el('div', { class: 'sim-param' }));
-    wrap.append(el('label', { for: id }, p.unit ? `${p.label} (${p.unit})` : p.label));
+    wrap.append(el('label', { for: id }, paramLabel(m, p)));
     const max = ['tShock', 'tStop', 'lead'].includes(name) ? Math.min(p.max, spec.params.ticks) : p.max;
     const stepSize = p.type === 'integer' ? 1 : niceStep((max - p.min) / 100);
     const input = wrap.appendChild(
@@ -112,30 +118,30 @@ export function buildControls(doc: Document, spec: ControlSpec, act: ControlActi
 
   let strategy: HTMLSelectElement | undefined;
   if (spec.strategies.length > 1) {
-    const label = params.appendChild(el('label', { class: 'sim-param' }, 'Newcomers shown '));
+    const label = params.appendChild(el('label', { class: 'sim-param' }, `${m.simNewcomersShown()} `));
     strategy = label.appendChild(el('select', { class: 'sim-strategy' })) as HTMLSelectElement;
-    strategy.append(el('option', { value: 'all' }, 'all strategies'));
-    for (const s of spec.strategies) strategy.append(el('option', { value: s }, STRATEGY_STYLE[s].label));
+    strategy.append(el('option', { value: 'all' }, m.simAllStrategies()));
+    for (const s of spec.strategies) strategy.append(el('option', { value: s }, strategyLabel(m, s)));
     strategy.addEventListener('change', () => act.strategy(strategy!.value as StrategyName | 'all'));
   }
 
-  const events = root.appendChild(el('div', { class: 'sim-events', role: 'group', 'aria-label': 'Events' }));
+  const events = root.appendChild(el('div', { class: 'sim-events', role: 'group', 'aria-label': m.simEvents() }));
   // no moving day in a run without it (a slide before the deck teaches it)
   const moving =
     spec.science || spec.params.movingDay === 'off'
       ? undefined
       : (events.appendChild(
-          el('button', { type: 'button', class: 'sim-moving-day' }, 'Moving day now'),
+          el('button', { type: 'button', class: 'sim-moving-day' }, m.simMovingDayNow()),
         ) as HTMLButtonElement);
   moving?.addEventListener('click', () => act.movingDayNow());
   const stop =
     spec.science || spec.params.nLapsed === 0
       ? undefined
       : (events.appendChild(
-          el('button', { type: 'button', class: 'sim-stop', 'aria-pressed': 'false' }, 'Stop giving'),
+          el('button', { type: 'button', class: 'sim-stop', 'aria-pressed': 'false' }, m.simStopGiving()),
         ) as HTMLButtonElement);
   stop?.addEventListener('click', () => act.stopGiving(stop.getAttribute('aria-pressed') !== 'true'));
-  const seedLabel = events.appendChild(el('label', {}, 'Seed '));
+  const seedLabel = events.appendChild(el('label', {}, `${m.simSeed()} `));
   const seed = seedLabel.appendChild(
     el('input', {
       type: 'number',
@@ -156,7 +162,7 @@ export function buildControls(doc: Document, spec: ControlSpec, act: ControlActi
     }
     // refused, visibly: the box goes back to the seed in use and says what it takes
     seed.value = shownSeed;
-    seed.setCustomValidity(`A seed is a whole number from 0 to ${MAX_SEED}.`);
+    seed.setCustomValidity(m.simSeedInvalid({ max: String(MAX_SEED) }));
     seed.reportValidity();
   });
 
@@ -164,12 +170,16 @@ export function buildControls(doc: Document, spec: ControlSpec, act: ControlActi
     element: root,
     // Called every tick: write only what changed, since each write re-lays out the controls.
     show(s) {
-      text(play, s.playing ? 'Pause' : 'Play');
+      text(play, s.playing ? m.simPause() : m.simPlay());
       attr(play, 'aria-pressed', String(s.playing));
       prop(timeline, 'max', String(s.length));
       prop(timeline, 'value', String(s.tick));
-      attr(timeline, 'aria-valuetext', `${unit} ${s.tick} of ${s.length}`);
-      text(tickOut, `${s.tick} / ${s.length}`);
+      attr(
+        timeline,
+        'aria-valuetext',
+        (spec.science ? m.simGenerationOf : m.simDayOf)({ tick: s.tick, length: s.length }),
+      );
+      text(tickOut, m.simTickOut({ tick: s.tick, length: s.length }));
       prop(speed, 'value', String(s.speed));
       shownSeed = String(s.seed);
       if (doc.activeElement !== seed) prop(seed, 'value', String(s.seed));
@@ -188,13 +198,3 @@ function niceStep(raw: number): number {
   const pow = 10 ** Math.floor(Math.log10(raw));
   return [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? raw;
 }
-
-const text = (node: Node, v: string) => {
-  if (node.textContent !== v) node.textContent = v;
-};
-const attr = (node: Element, name: string, v: string) => {
-  if (node.getAttribute(name) !== v) node.setAttribute(name, v);
-};
-const prop = <E extends HTMLInputElement | HTMLSelectElement>(node: E, name: 'value' | 'max', v: string) => {
-  if ((node as HTMLInputElement)[name] !== v) (node as HTMLInputElement)[name] = v;
-};

@@ -1,7 +1,15 @@
-import type { SimBlock } from '../content/types.ts';
-import { budgetMessage, checkBudget, PAGE_BUDGET_MS, type Params, validateParams } from '../sim/index.ts';
+import {
+  budgetMessage,
+  checkBudget,
+  clampTick,
+  PAGE_BUDGET_MS,
+  type Params,
+  runLength,
+  validateParams,
+} from '../sim/index.ts';
 import { textOverrides } from './initialState.ts';
 import { paramsFor } from './simSession.ts';
+import type { SimSpec } from './simSpec.ts';
 import { SPEEDS, type WidgetState } from './types.ts';
 
 /** The largest seed anywhere (a slide block's, the address's, the seed box's): an unsigned 32-bit word. */
@@ -26,7 +34,7 @@ const shown = (v: unknown): string => (typeof v === 'string' ? `'${v.slice(0, 40
  * slide's, fit the page's work budget (src/sim/cost.ts) — a run that would freeze the page is refused with a note,
  * not clamped to another that still freezes it. `from` names the sender in the notes ("the address").
  */
-export function checkWidgetState(block: SimBlock, input: unknown, from: string): CheckedState {
+export function checkWidgetState(block: SimSpec, input: unknown, from: string): CheckedState {
   const warnings: string[] = [];
   const state: Partial<WidgetState> = {};
   if (!isRecord(input))
@@ -62,7 +70,7 @@ export function checkWidgetState(block: SimBlock, input: unknown, from: string):
     ...blockNumbers,
     ...(state.overrides ?? {}),
   }).params;
-  const end = params.ticks;
+  const end = runLength(params);
 
   const whole = (name: string, value: unknown, max: number): number | undefined => {
     if (typeof value !== 'number' || !Number.isFinite(value)) return void drop(name, value, 'not a finite number');
@@ -74,7 +82,7 @@ export function checkWidgetState(block: SimBlock, input: unknown, from: string):
   if ('tick' in input) {
     const t = whole('tick', input.tick, Number.MAX_SAFE_INTEGER);
     if (t !== undefined && t > end) warnings.push(`Tick ${t} from ${from} is past the run's end: showing tick ${end}.`);
-    if (t !== undefined) state.tick = Math.min(t, end);
+    if (t !== undefined) state.tick = clampTick(t, end);
   }
   if ('seed' in input) {
     const s = whole('seed', input.seed, MAX_SEED);

@@ -1,5 +1,6 @@
-import type { SimBlock } from '../content/types.ts';
+import { documentLocale, messagesFor } from '../i18n/index.ts';
 import { renderTable } from '../render/renderTable.ts';
+import { clampTick } from '../sim/index.ts';
 import type { Frame } from '../sim/types.ts';
 import { bindWidgetKeys } from './bindWidgetKeys.ts';
 import { buildControls, type Controls } from './buildControls.ts';
@@ -9,14 +10,16 @@ import { createPaintGate } from './createPaintGate.ts';
 import { createSimLink } from './createSimLink.ts';
 import { drawFigure } from './drawFigure.ts';
 import { bindIdleControls } from './idleControls.ts';
-import { initialState, textOverrides } from './initialState.ts';
+import { initialState } from './initialState.ts';
 import { observeChartSize } from './observeChartSize.ts';
 import { staticSimWidget } from './renderSimSnapshot.ts';
-import { createSession, presetInfoOf, type SimSession } from './simSession.ts';
+import { presetInfoOf, type SimSession, sessionFor } from './simSession.ts';
+import type { SimSpec } from './simSpec.ts';
 import { shownStrategy, strategyOverrides } from './strategyChoice.ts';
 import { createSummaryTimer, summarizeGeneration, summarizeTick } from './summary.ts';
 import type { SimSync, SimWidget, WidgetState } from './types.ts';
 import { buildWidgetDom } from './widgetDom.ts';
+import { workerRun } from './workerRun.ts';
 
 export interface SimWidgetOptions {
   sync?: SimSync;
@@ -36,6 +39,8 @@ export interface SimWidgetOptions {
 }
 
 const SUMMARY_EVERY_MS = 2000;
+/** "Computing this run…" appears only for a run still not there after this long */
+const SHOW_COMPUTING_MS = 250;
 
 /** Whether the page is inside another (reveal's speaker view shows the deck in iframes of its own page). */
 function inPane(win: Window): boolean {
@@ -47,21 +52,27 @@ function inPane(win: Window): boolean {
 }
 let instances = 0;
 
-export function createSimWidget(container: HTMLElement, block: SimBlock, opts: SimWidgetOptions = {}): SimWidget {
+export function createSimWidget(container: HTMLElement, block: SimSpec, opts: SimWidgetOptions = {}): SimWidget {
   if (opts.print) return staticSimWidget(container, block, opts.initial?.tick);
   const win = container.ownerDocument.defaultView!;
   const self = `${block.id}#${++instances}:${Math.random().toString(36).slice(2, 8)}`;
-  const blockStrings = textOverrides(block);
   // whatever the address or a saved state asked for: in range, within the run and the page's budget, or a note
   const checked = checkWidgetState(block, opts.initial ?? {}, 'the address');
   const warnings = [...(opts.warnings ?? []), ...checked.warnings];
   let refused: string[] = [];
+  /** the note after Stop, until the next action */
+  let stopped: string[] = [];
+  /** the big run being made off the main thread, and how to end it */
+  let computing: { key: string; stop: AbortController; shown: number } | undefined;
+  // a page without workers (jsdom in unit tests) makes every run here, as before
+  const worker = typeof win.Worker === 'function' ? workerRun : undefined;
+  const waiting = () => worker !== undefined && !session().ready();
   let state = initialState(block, checked.state);
   const dom = buildWidgetDom(container, block);
   const session = () => {
     const key = JSON.stringify([state.preset, state.overrides, state.seed]);
     if (sessionKey !== key) {
-      current = createSession(state.preset, { ...blockStrings, ...state.overrides }, state.seed);
+      current = sessionFor(block, state);
       sessionKey = key;
       rebuildControls();
     }
@@ -108,11 +119,12 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
         if (active) gate.now();
       })
     : () => {};
+  const m = messagesFor(documentLocale(dom.summary.ownerDocument));
   const summary = createSummaryTimer(
     dom.summary,
     () => {
       const s = session();
-      return s.science ? summarizeGeneration(s.run(), state.tick) : summarizeTick(s.run(), state.tick);
+      return s.science ? summarizeGeneration(s.run(), state.tick, m) : summarizeTick(s.run(), state.tick, m);
     },
     SUMMARY_EVERY_MS,
   );
@@ -161,6 +173,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
 
   /** A user action: this window now leads, and every other window follows it. Drawn first, so its frame goes along. */
   function act(patch: () => Partial<WidgetState>) {
+    stopped = [];
     const caughtUp = link.lead();
     if (caughtUp !== undefined) state.tick = caughtUp;
     const next = { ...state, ...patch(), id: block.id };
@@ -171,7 +184,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
       if (checked.changed) next.overrides = state.overrides;
     }
     state = next;
-    state.tick = Math.max(0, Math.min(session().length, Math.round(state.tick)));
+    state.tick = clampTick(state.tick, session().length);
     sync();
     opts.onState?.(getState());
     link.post();
@@ -179,8 +192,10 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
 
   /** The clock's ticks. The model catches up once, in draw (stateAt steps forward without building frames). */
   function advance(n: number) {
+    // a big run still being made off the main thread: the clock waits for it instead of running ahead of the picture
+    if (waiting()) return;
     const end = session().length;
-    state.tick = Math.min(end, state.tick + n);
+    state.tick = clampTick(state.tick + n, end);
     if (state.tick >= end) state.playing = false;
     sync();
     opts.onState?.(getState());
@@ -203,7 +218,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   function showControls() {
     if (!active) return;
     const s = session();
-    const note = [...warnings, ...refused, ...s.warnings].join(' ');
+    const note = [...warnings, ...refused, ...stopped, ...s.warnings].join(' ');
     dom.note.hidden = note.length === 0;
     if (dom.note.textContent !== note) dom.note.textContent = note;
     // a transform only: no layout, cheap every tick
@@ -222,6 +237,7 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     if (!active) return;
     const s = session();
     showControls();
+    if (waiting()) return compute(s);
     const t = state.tick;
     const result = drawFigure(dom, s, t, {
       sent: link.frameAt(t),
@@ -235,6 +251,59 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     summary.schedule(state.playing);
   }
 
+  /**
+   * A big run (over OFF_THREAD_MS by the cost model, which the deck's own blocks are too: ~240 ms estimated, 30-800
+   * ms measured on a busy machine) is made in a Web Worker: the page stays usable; if it is not there within
+   * SHOW_COMPUTING_MS, "Computing this run…" and Stop are on screen; the picture is drawn when the run is there.
+   */
+  function compute(s: SimSession) {
+    if (computing?.key === s.key || !worker) return;
+    if (computing) {
+      computing.stop.abort();
+      win.clearTimeout(computing.shown);
+    }
+    const stop = new AbortController();
+    // shown only if the run takes a while: the deck's own runs are there before anyone could read it
+    const shown = win.setTimeout(() => {
+      dom.computing.hidden = false;
+    }, SHOW_COMPUTING_MS);
+    computing = { key: s.key, stop, shown };
+    dom.root.setAttribute('aria-busy', 'true');
+    const done = () => {
+      if (computing?.stop !== stop) return false;
+      computing = undefined;
+      win.clearTimeout(shown);
+      dom.computing.hidden = true;
+      dom.root.removeAttribute('aria-busy');
+      return true;
+    };
+    s.prepare(worker, stop.signal).then(
+      () => {
+        if (done()) sync();
+      },
+      (e: Error) => {
+        if (!done() || e.name === 'RunStopped') return;
+        stopped = [`This run could not be made: ${e.message}`];
+        showControls();
+      },
+    );
+  }
+
+  /** Stop: the worker ends at once and the slide's own run comes back, with a note saying so. */
+  function stopRun() {
+    const c = computing;
+    if (!c) return;
+    computing = undefined;
+    c.stop.abort();
+    win.clearTimeout(c.shown);
+    dom.computing.hidden = true;
+    dom.root.removeAttribute('aria-busy');
+    act(() => ({ playing: false, tick: 0, seed: block.seed, overrides: initialState(block).overrides }));
+    stopped = ["Stopped that run before it finished: showing the slide's own."];
+    showControls();
+  }
+  dom.stop.addEventListener('click', stopRun);
+
   const unbindIdle = bindIdleControls(dom.root, () => controls?.element);
   const unbindKeys = bindWidgetKeys(dom.root, () => actions.togglePlay(), opts.deckKey);
   const onVisibility = () => {
@@ -242,7 +311,8 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
   };
   win.document.addEventListener('visibilitychange', onVisibility);
   dom.details.addEventListener('toggle', () => {
-    if (dom.details.open && active && !session().science) renderTable(dom.table, session().run(), state.tick);
+    if (dom.details.open && active && !session().science && !waiting())
+      renderTable(dom.table, session().run(), state.tick);
   });
   session();
 
@@ -276,6 +346,8 @@ export function createSimWidget(container: HTMLElement, block: SimBlock, opts: S
     },
     destroy() {
       active = false;
+      computing?.stop.abort();
+      if (computing) win.clearTimeout(computing.shown);
       clock.stop();
       gate.destroy();
       unobserve();

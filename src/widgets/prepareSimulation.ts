@@ -1,10 +1,11 @@
-import type { SimBlock } from '../content/types.ts';
 import { prepareLayout } from '../render/layoutNetwork.ts';
 import { createSim } from '../sim/index.ts';
 import { checkWidgetState } from './checkWidgetState.ts';
 import { initialState, textOverrides } from './initialState.ts';
 import { createSession, NETWORK_SIZE } from './simSession.ts';
+import type { SimSpec } from './simSpec.ts';
 import type { WidgetState } from './types.ts';
+import { workerRun } from './workerRun.ts';
 
 /**
  * Does ahead of need, between pauses, the work a simulation's first frame costs: its network layout (in slices) and
@@ -13,7 +14,7 @@ import type { WidgetState } from './types.ts';
  * frame, only sooner. A state that differs by then (another window, a slider) finds no memo and computes as before.
  */
 export async function prepareSimulation(
-  block: SimBlock,
+  block: SimSpec,
   initial: Partial<WidgetState>,
   pause: () => Promise<void>,
 ): Promise<void> {
@@ -28,5 +29,7 @@ export async function prepareSimulation(
       pause,
     );
   await pause();
-  session.run();
+  // a big run is made in the worker, as the widget would (a run on this thread is one long task, idle time or not)
+  if (session.big && typeof Worker === 'function') await session.prepare(workerRun).catch(() => undefined);
+  else session.run();
 }

@@ -1,8 +1,8 @@
-import type { SimBlock } from '../content/types.ts';
 import { layoutNetwork, type NetworkLayout } from '../render/layoutNetwork.ts';
-import { simulate } from '../sim/index.ts';
+import { clampTick, simulate } from '../sim/index.ts';
 import type { Frame, Run } from '../sim/types.ts';
 import { createSession, NETWORK_SIZE } from './simSession.ts';
+import type { SimSpec } from './simSpec.ts';
 
 /**
  * Everything a printed figure draws: the run (chart, caption), the network at the printed tick and its layout. A
@@ -19,11 +19,11 @@ export interface PrintedRun {
 }
 
 /** The tick a block prints at: `tick`, else its printTick, else the end of the run, within the run. */
-export function printedTick(ticks: number, block: SimBlock, tick?: number): number {
-  return Math.max(0, Math.min(ticks, Math.round(tick ?? block.printTick ?? ticks)));
+export function printedTick(ticks: number, block: SimSpec, tick?: number): number {
+  return clampTick(tick ?? block.printTick ?? ticks, ticks);
 }
 
-export function makePrintedRun(block: SimBlock, tick?: number): PrintedRun {
+export function makePrintedRun(block: SimSpec, tick?: number): PrintedRun {
   const s = createSession(block.preset, block.overrides, block.seed);
   const t = printedTick(s.params.ticks, block, tick);
   if (s.science || block.view === 'chart') return { tick: t, run: s.run() };

@@ -1,16 +1,16 @@
-import type { SimBlock } from '../content/types.ts';
 import { renderChart } from '../render/renderChart.ts';
 import { renderNetwork } from '../render/renderNetwork.ts';
 import { renderScienceChart } from '../render/renderScienceChart.ts';
 import { makePrintedRun, type PrintedRun, printedTick } from './printedRun.ts';
 import { remember } from './remember.ts';
 import { createSession } from './simSession.ts';
+import type { SimSpec } from './simSpec.ts';
 import { describeFigure } from './summary.ts';
 import { DEFAULT_SPEED, type SimWidget, type WidgetState } from './types.ts';
 
 // The handout and ?print-pdf may draw one block more than once (card, notes, reprint): replay the model once.
 const PRINTED = new Map<string, PrintedRun>();
-function printed(block: SimBlock, key: string, t: number): PrintedRun {
+function printed(block: SimSpec, key: string, t: number): PrintedRun {
   return remember(PRINTED, `${key}@${block.view === 'chart' ? 'chart' : t}`, () => makePrintedRun(block, t));
 }
 
@@ -20,7 +20,7 @@ function printed(block: SimBlock, key: string, t: number): PrintedRun {
  * Used by the handout (at build time, as markup: scripts/builtFiguresPlugin.ts) and reveal's ?print-pdf, where
  * canvas and animation would print blank or half-drawn.
  */
-export function renderSimSnapshot(container: HTMLElement, block: SimBlock, tick?: number): HTMLElement {
+export function renderSimSnapshot(container: HTMLElement, block: SimSpec, tick?: number): HTMLElement {
   const doc = container.ownerDocument;
   const perf = doc.defaultView?.performance;
   const started = perf?.now();
@@ -60,7 +60,7 @@ export function renderSimSnapshot(container: HTMLElement, block: SimBlock, tick?
 }
 
 /** A widget that is only a snapshot: what `opts.print` gives (handout, ?print-pdf). */
-export function staticSimWidget(container: HTMLElement, block: SimBlock, tick?: number): SimWidget {
+export function staticSimWidget(container: HTMLElement, block: SimSpec, tick?: number): SimWidget {
   renderSimSnapshot(container, block, tick);
   const state: WidgetState = {
     id: block.id,

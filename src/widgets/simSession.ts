@@ -1,7 +1,20 @@
 import { layoutNetwork, type NetworkLayout } from '../render/layoutNetwork.ts';
-import { clampParams, createSim, presetInfo, presets, resolveParams, simulate } from '../sim/index.ts';
+import {
+  clampParams,
+  clampTick,
+  createSim,
+  estimateCost,
+  presetInfo,
+  presets,
+  resolveParams,
+  runLength,
+  simulate,
+} from '../sim/index.ts';
 import type { Frame, Params, Run, Sim, StrategyName } from '../sim/types.ts';
+import { textOverrides } from './initialState.ts';
 import { remember } from './remember.ts';
+import type { SimSpec } from './simSpec.ts';
+import type { WidgetState } from './types.ts';
 
 /** Internal drawing size of the network; the SVG/canvas scales to its box, so every window lays out the same. */
 export const NETWORK_SIZE = { width: 560, height: 400 } as const;
@@ -16,12 +29,34 @@ export interface SimSession {
   readonly science: boolean;
   /** the run's length on its clock: days for the network model, generations for science (what the counter counts) */
   readonly length: number;
+  /** the run's estimated cost (src/sim/cost.ts), in ms of this kind of machine */
+  readonly cost: number;
+  /** over OFF_THREAD_MS: its run is made in a Web Worker (`prepare`), with "computing…" and Stop on screen */
+  readonly big: boolean;
   frameAt(tick: number): Frame;
+  /** whether run() returns at once (made, or cheap enough to make on the spot) */
+  ready(): boolean;
+  /**
+   * Makes the run: a big one by `offThread` (the widget passes runOffThread's Web Worker; this module does not
+   * import it, so the build's figure plugin can load the session in Node), a small one here. Aborting `signal` stops
+   * it (rejects with RunStopped).
+   */
+  prepare(offThread: OffThread, signal?: AbortSignal): Promise<void>;
   run(): Run;
   layout(): NetworkLayout;
 }
 
 const RUNS = new Map<string, Run>();
+
+/** Makes a whole run somewhere else (a Web Worker), the same run `simulate(params, seed)` makes. */
+export type OffThread = (params: Params, seed: number, signal?: AbortSignal) => Promise<Run>;
+
+/**
+ * A run estimated over this is made in a Web Worker, never on the page's thread: the page must not block for more
+ * than ~100 ms at a time (issue 20's work budget). Smaller runs stay synchronous: they are done before a worker
+ * would have started (starting one costs a few tens of ms), so the first frame stays prompt.
+ */
+export const OFF_THREAD_MS = 100;
 
 export function paramsFor(preset: string, overrides: Record<string, unknown>): { params: Params; warnings: string[] } {
   const warnings: string[] = [];
@@ -42,6 +77,9 @@ export function createSession(preset: string, overrides: Record<string, unknown>
   const { params, warnings } = paramsFor(preset, overrides);
   const key = `${JSON.stringify(params)}#${seed}`;
   const science = params.model === 'science';
+  const length = runLength(params);
+  const cost = estimateCost(params);
+  const big = cost > OFF_THREAD_MS;
   let sim: Sim | undefined;
   let layout: NetworkLayout | undefined;
   const model = () => {
@@ -54,10 +92,19 @@ export function createSession(preset: string, overrides: Record<string, unknown>
     seed,
     warnings,
     science,
-    length: science ? params.generations : params.ticks,
+    length,
+    cost,
+    big,
+    ready: () => !big || RUNS.has(key),
+    async prepare(offThread, signal) {
+      if (RUNS.has(key)) return;
+      if (!big) return void this.run();
+      const run = await offThread(params, seed, signal);
+      remember(RUNS, key, () => run);
+    },
     frameAt(tick) {
       const s = model();
-      const t = Math.max(0, Math.min(params.ticks, Math.round(tick)));
+      const t = clampTick(tick, length);
       if (t === s.tick) return s.frame();
       if (t === s.tick + 1) return s.step();
       return s.stateAt(t);
@@ -69,6 +116,15 @@ export function createSession(preset: string, overrides: Record<string, unknown>
       return layout;
     },
   };
+}
+
+/**
+ * The session for a widget's state: the slide's text overrides (e.g. `model`, never changed by controls) under the
+ * state's numbers. The one way from a state to a run, for the widget and for any view that wants its numbers (the
+ * reading view's bet outcome asks this, not the model; the cached run is the widget's own).
+ */
+export function sessionFor(spec: SimSpec, state: Pick<WidgetState, 'preset' | 'overrides' | 'seed'>): SimSession {
+  return createSession(state.preset, { ...textOverrides(spec), ...state.overrides }, state.seed);
 }
 
 export interface PresetInfo {

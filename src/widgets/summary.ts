@@ -1,41 +1,48 @@
+import { type Messages, messagesFor } from '../i18n/index.ts';
 import { strategyRows } from '../render/renderTable.ts';
+import { clampTick } from '../sim/index.ts';
 import type { Run, StrategyName } from '../sim/types.ts';
 
 const TREND_WINDOW = 10;
 
 /** "rising", "falling" or "steady": how trust in a strategy moved over the last few ticks. */
-function trend(series: number[], t: number): string {
+function trend(series: number[], t: number, m: Messages): string {
   const now = series[t] ?? 0;
   const before = series[Math.max(0, t - TREND_WINDOW)] ?? 0;
   const eps = 0.05 * Math.max(1, Math.abs(before));
-  if (now > before + eps) return 'trust rising';
-  if (now < before - eps) return 'trust falling';
-  return 'trust steady';
+  if (now > before + eps) return m.summaryTrendRising();
+  if (now < before - eps) return m.summaryTrendFalling();
+  return m.summaryTrendSteady();
 }
 
 /** The live region's sentence: one clause per strategy, numbers as the table shows them. */
-export function summarizeTick(run: Run, tick: number): string {
-  const rows = strategyRows(run, tick);
-  const t = Math.max(0, Math.min(run.params.ticks, Math.round(tick)));
+export function summarizeTick(run: Run, tick: number, m: Messages = messagesFor('en')): string {
+  const rows = strategyRows(run, tick, m);
+  const t = clampTick(tick, run.params.ticks);
   const parts = rows.map((r) => {
     const series = run.byStrategy[r.strategy as StrategyName]!.series.trustIn;
-    return `${r.label} newcomers have ${r.followers} followers, ${r.helpReceived} answers received, ${trend(series, t)}`;
+    return m.summaryStrategy({
+      strategy: r.label,
+      followers: r.followers,
+      answers: r.helpReceived,
+      trend: trend(series, t, m),
+    });
   });
-  return `Day ${t} of ${run.params.ticks}: ${parts.join('; ')}.`;
+  return m.summaryDay({ tick: t, length: run.params.ticks, clauses: parts.join('; ') });
 }
 
 /** The science run's sentence at `generation`: the share so far, never the end before it is reached. */
-export function summarizeGeneration(run: Run, generation: number): string {
+export function summarizeGeneration(run: Run, generation: number, m: Messages = messagesFor('en')): string {
   const coop = run.cooperationByGeneration ?? [];
-  const g = Math.max(0, Math.min(coop.length, Math.round(generation)));
-  if (g === 0) return `Generation 0 of ${coop.length}: not run yet.`;
-  return `Generation ${g} of ${coop.length}: ${Math.round(coop[g - 1]! * 100)}% of donations were gifts.`;
+  const g = clampTick(generation, coop.length);
+  if (g === 0) return m.summaryGenerationNone({ length: coop.length });
+  return m.summaryGeneration({ generation: g, length: coop.length, share: coop[g - 1]! });
 }
 
 /** The printed figure's caption: what the picture shows at this tick, in words a reader can check against it. */
 export function describeFigure(run: Run, tick: number): string {
   const rows = strategyRows(run, tick);
-  const t = Math.max(0, Math.min(run.params.ticks, Math.round(tick)));
+  const t = clampTick(tick, run.params.ticks);
   const per = rows
     .map((r) => `${r.label}: ${r.helpReceived} helps received, ${r.followers} followers, trust ${r.trustIn}`)
     .join('; ');

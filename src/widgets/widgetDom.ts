@@ -1,4 +1,5 @@
-import type { SimBlock } from '../content/types.ts';
+import { documentLocale, messagesFor } from '../i18n/index.ts';
+import type { SimSpec } from './simSpec.ts';
 
 export interface WidgetDom {
   root: HTMLElement;
@@ -6,6 +7,9 @@ export interface WidgetDom {
   network?: HTMLElement;
   chart?: HTMLElement;
   note: HTMLElement;
+  /** "Computing this run…" and its Stop button, shown while a big run is made off the main thread */
+  computing: HTMLElement;
+  stop: HTMLButtonElement;
   /** the slim line that shows how far the run is, when the controls are hidden on a slide */
   progress: HTMLElement;
   summary: HTMLElement;
@@ -14,7 +18,7 @@ export interface WidgetDom {
 }
 
 /** The widget's boxes, by view: network, chart, both or compare (both, with the strategy selector). */
-export function buildWidgetDom(container: HTMLElement, block: SimBlock): WidgetDom {
+export function buildWidgetDom(container: HTMLElement, block: SimSpec): WidgetDom {
   const doc = container.ownerDocument;
   const div = (cls: string) => {
     const d = doc.createElement('div');
@@ -36,6 +40,15 @@ export function buildWidgetDom(container: HTMLElement, block: SimBlock): WidgetD
   const track = root.appendChild(div('sim-progress'));
   track.setAttribute('aria-hidden', 'true');
   const progress = track.appendChild(div('sim-progress-bar'));
+  const computing = doc.createElement('p');
+  computing.className = 'sim-computing';
+  computing.setAttribute('role', 'status');
+  computing.hidden = true;
+  computing.append('Computing this run… ');
+  const stop = computing.appendChild(doc.createElement('button'));
+  stop.type = 'button';
+  stop.className = 'sim-stop';
+  stop.textContent = 'Stop';
   const note = root.appendChild(doc.createElement('p'));
   note.className = 'sim-note';
   note.setAttribute('role', 'note');
@@ -46,10 +59,12 @@ export function buildWidgetDom(container: HTMLElement, block: SimBlock): WidgetD
   const details = doc.createElement('details');
   details.className = 'sim-data';
   const label = details.appendChild(doc.createElement('summary'));
-  label.textContent = 'The numbers as a table';
+  label.textContent = messagesFor(documentLocale(doc)).simTableToggle();
   const table = details.appendChild(div('sim-table-box'));
   container.appendChild(root);
   // Controls are inserted before the summary by the widget, so the reading order is picture, controls, words.
   root.append(summary, details);
-  return { root, figure, network, chart, note, progress, summary, details, table };
+  // last: on a slide it floats over the figure; in the reading view it sits under the widget, after its controls
+  root.append(computing);
+  return { root, figure, network, chart, note, computing, stop, progress, summary, details, table };
 }

@@ -10,8 +10,8 @@ import type { SimBlock } from '../../src/content/types.ts';
 import { STRATEGY_STYLE } from '../../src/render/palette.ts';
 import { presets, resolveParams, simulate } from '../../src/sim/index.ts';
 import type { Params, StrategyName } from '../../src/sim/types.ts';
-import { layoutSentence } from '../../src/views/handoutCover.ts';
-import { LAYOUTS, PAPERS } from '../../src/views/handoutOptions.ts';
+import { layoutSentence } from '../../src/views/handout/handoutCover.ts';
+import { LAYOUTS, PAPERS } from '../../src/views/handout/handoutOptions.ts';
 import { baseUrl, launchChromium } from './harness.ts';
 
 const deck = loadDeck('slides');

@@ -44,7 +44,8 @@ test.each([
   const timeline = widget.locator('.sim-timeline');
   expect(Number(await timeline.inputValue())).toBe(Number(await timeline.getAttribute('max')));
   expect(Number(await timeline.getAttribute('max'))).toBeLessThanOrEqual(2000);
-  // the page answers: another control's click is handled
+  // the page answers: another control's click is handled (on a slide the controls wake when the pointer comes)
+  await widget.locator('.sim-figure').hover();
   await widget.locator('.sim-step, button').first().click();
   expect(errors).toEqual([]);
   await context.close();

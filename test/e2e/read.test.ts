@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/content/index.ts';
-import { READER_STORE_KEY, type ReaderState } from '../../src/views/readerStore.ts';
+import { READER_STORE_KEY, type ReaderState } from '../../src/views/shared/readerStore.ts';
 import { baseUrl, indices, openPage, useBrowser } from './harness.ts';
 
 const decks = { kit: loadDeck('slides'), fixture: loadDeck('test/e2e/fixture-slides') };

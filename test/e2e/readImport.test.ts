@@ -13,7 +13,7 @@ import { betRuleFor } from '../../src/content/betRules.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import { resultsFile } from '../../src/join/resultsFile.ts';
 import type { HistoryEntry } from '../../src/roomProtocol/roomMessages.ts';
-import { READER_STORE_KEY } from '../../src/views/readerStore.ts';
+import { READER_STORE_KEY } from '../../src/views/shared/readerStore.ts';
 import { openPage, useBrowser } from './harness.ts';
 
 const browser = useBrowser();

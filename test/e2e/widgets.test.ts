@@ -18,6 +18,11 @@ async function showSim(page: Page | Frame, n = 0) {
     const section = document.querySelectorAll('.sim[data-sim]')[i]!.closest('section')!;
     return section.classList.contains('present') && section.getAnimations().length === 0;
   }, n);
+  // the run is made in a Web Worker (widgets README): wait until it is there and drawn
+  await page.waitForFunction((i) => {
+    const w = document.querySelectorAll('.sim-widget')[i]!;
+    return !w.hasAttribute('aria-busy') && w.querySelector('.sim-figure svg, .sim-figure canvas') !== null;
+  }, n);
   return widget;
 }
 /** n rendered frames of the page: after them, whatever a frame does has been done. */

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test } from 'vitest';
-import { createViewChoice } from '../../src/views/viewChoice.ts';
+import { createViewChoice } from '../../src/views/shared/viewChoice.ts';
 
 /** The worked example of the catalogue: the view choice on the first slide follows `<html lang>`. */
 describe('createViewChoice in each language', () => {

@@ -5,7 +5,7 @@ import { renderScienceChart } from '../../src/render/renderScienceChart.ts';
 import { renderTable } from '../../src/render/renderTable.ts';
 import { presets, resolveParams, simulate } from '../../src/sim/index.ts';
 import type { Params, Run } from '../../src/sim/types.ts';
-import { describeRun } from '../../src/views/readOutcome.ts';
+import { describeRun } from '../../src/views/read/readOutcome.ts';
 import { buildControls } from '../../src/widgets/buildControls.ts';
 
 const run = (preset: keyof typeof presets, over: Partial<Params>, seed: number): Run =>

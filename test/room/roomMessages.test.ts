@@ -4,7 +4,7 @@ import { htmlToParagraphs } from '../../room/roomDeck.ts';
 import { resultsFile } from '../../src/join/resultsFile.ts';
 import { createReconnectingSocket, type SocketLike } from '../../src/roomProtocol/reconnectingSocket.ts';
 import { checkClientMessage, MAX_MESSAGE_BYTES } from '../../src/roomProtocol/roomMessages.ts';
-import { parseReaderState } from '../../src/views/readerStore.ts';
+import { parseReaderState } from '../../src/views/shared/readerStore.ts';
 
 const TOKEN = 'abcdefghijklmnop0123';
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { buildSlides } from '../../src/views/buildSlides.ts';
+import { buildSlides } from '../../src/views/present/buildSlides.ts';
 import { deckOf, md } from '../content/helpers.ts';
 
 const deck = deckOf(

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseHandoutArgs, UsageError } from '../../scripts/handoutArgs.ts';
 import { isWholePdf, openTarget } from '../../scripts/handoutExport.ts';
-import { handoutOptions, handoutQuery } from '../../src/views/handoutOptions.ts';
+import { handoutOptions, handoutQuery } from '../../src/views/handout/handoutOptions.ts';
 
 describe('parseHandoutArgs', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { qrSvg } from '../../src/views/qrSvg.ts';
+import { qrSvg } from '../../src/views/shared/qrSvg.ts';
 
 /** The dark modules an SVG draws, as "col,row" in module coordinates (quiet zone removed). */
 function darkModules(svg: string): { n: number; dark: Set<string> } {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { expect, test } from 'vitest';
-import { handoutOptions } from '../../src/views/handoutOptions.ts';
-import { createHandoutToolbar } from '../../src/views/handoutToolbar.ts';
+import { handoutOptions } from '../../src/views/handout/handoutOptions.ts';
+import { createHandoutToolbar } from '../../src/views/handout/handoutToolbar.ts';
 
 const backLink = (href: string) => {
   const url = new URL(href);

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import type { Deck, Slide } from '../../src/content/types.ts';
-import { pageCss } from '../../src/views/handout.ts';
-import { createHandoutCover } from '../../src/views/handoutCover.ts';
-import { handoutOptions, LAYOUTS } from '../../src/views/handoutOptions.ts';
-import { createPlanPage } from '../../src/views/handoutPlan.ts';
-import { createHandoutSlides } from '../../src/views/handoutSlides.ts';
-import { loadPlan } from '../../src/views/handoutStore.ts';
-import { emptyReaderState, PLAN_PROMPTS, saveReaderState } from '../../src/views/readerStore.ts';
+import { pageCss } from '../../src/views/handout/handout.ts';
+import { createHandoutCover } from '../../src/views/handout/handoutCover.ts';
+import { handoutOptions, LAYOUTS } from '../../src/views/handout/handoutOptions.ts';
+import { createPlanPage } from '../../src/views/handout/handoutPlan.ts';
+import { createHandoutSlides } from '../../src/views/handout/handoutSlides.ts';
+import { loadPlan } from '../../src/views/handout/handoutStore.ts';
+import { emptyReaderState, PLAN_PROMPTS, saveReaderState } from '../../src/views/shared/readerStore.ts';
 
 function slide(i: number, section: string, extra: Partial<Slide> = {}): Slide {
   return {

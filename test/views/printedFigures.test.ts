@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { makePrintedFigures, roundCoordinates } from '../../scripts/builtFiguresPlugin.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import type { Deck } from '../../src/content/types.ts';
-import { blocksById, drawPrintedFigures, printSource } from '../../src/views/printedFigures.ts';
+import { blocksById, drawPrintedFigures, printSource } from '../../src/views/shared/printedFigures.ts';
 import { renderSimSnapshot } from '../../src/widgets/renderSimSnapshot.ts';
 
 vi.setConfig({ testTimeout: 60_000 });

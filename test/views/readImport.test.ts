@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/content/index.ts';
 import { resultsFile } from '../../src/join/resultsFile.ts';
-import { importReaderBets, MAX_IMPORT_BYTES } from '../../src/views/readImport.ts';
+import { importReaderBets, MAX_IMPORT_BYTES } from '../../src/views/read/readImport.ts';
 
 const deck = loadDeck(path.resolve(import.meta.dirname, '../../slides'), 'slides');
 const blocks = deck.slides.flatMap((s) => s.sims.filter((b) => b.bet));

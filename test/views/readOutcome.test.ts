@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { simulate } from '../../src/sim/engine/simulate.ts';
 import type { Run } from '../../src/sim/types.ts';
-import { describeBetOutcome, describeRun } from '../../src/views/readOutcome.ts';
+import { describeBetOutcome, describeRun } from '../../src/views/read/readOutcome.ts';
 
 describe('describeRun', () => {
   test.each([1, 2, 3])('names every strategy of a PLN run with its help received (seed %i)', (seed) => {

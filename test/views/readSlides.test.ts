@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import type { Deck, Slide } from '../../src/content/types.ts';
-import { buildReadSections, demoteHeadings } from '../../src/views/readSlides.ts';
+import { buildReadSections, demoteHeadings } from '../../src/views/read/readSlides.ts';
 
 const levels = (el: Element) => [...el.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => h.tagName.toLowerCase());
 

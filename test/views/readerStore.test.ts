@@ -7,7 +7,7 @@ import {
   READER_STORE_KEY,
   type ReaderState,
   saveReaderState,
-} from '../../src/views/readerStore.ts';
+} from '../../src/views/shared/readerStore.ts';
 
 const good: ReaderState = {
   version: 1,

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, expect, test } from 'vitest';
-import { buildSlides } from '../../src/views/buildSlides.ts';
-import { createSimMounts } from '../../src/views/simMounts.ts';
+import { buildSlides } from '../../src/views/present/buildSlides.ts';
+import { createSimMounts } from '../../src/views/shared/simMounts.ts';
 import type { SyncMessage } from '../../src/widgets/index.ts';
 import { deckOf, md } from '../content/helpers.ts';
 

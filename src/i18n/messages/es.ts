@@ -1,4 +1,8 @@
+import { formatNumber, formatPercent, plural } from '../format.ts';
 import type { Messages } from './en.ts';
+
+const n = (value: number) => formatNumber('es', value);
+const n1 = (value: number) => formatNumber('es', value, 1);
 
 /**
  * Spanish, for educators, addressed as «tú» throughout (as in the Spanish slides). `Messages` makes TypeScript
@@ -15,4 +19,156 @@ export const es: Messages = {
   viewChoiceSpeakerHint: ({ key }) => `¿Vas a presentar? Pulsa ${key} para abrir la vista del presentador.`,
 
   languageIgnored: ({ value }) => `El idioma «${value}» no está disponible aquí; esta página se muestra en español.`,
+
+  handoutDocumentTitle: ({ title }) => `${title}: material del taller`,
+  handoutFooter: ({ title, licence }) => `${title} · licencia ${licence}`,
+  handoutFooterPage: ({ page, total }) => `Página ${page} de ${total}`,
+  handoutKicker: () => 'Material del taller',
+  handoutKickerScript: () => 'Guion del presentador',
+  handoutAbout: ({ minutes, slides }) =>
+    `Este es el material de un taller de ${n(minutes)} minutos sobre redes personales de aprendizaje, en ${n(slides)} diapositivas.`,
+  handoutAboutUntimed: ({ slides }) =>
+    `Este es el material de un taller sobre redes personales de aprendizaje, en ${n(slides)} diapositivas.`,
+  handoutAboutScript: ({ minutes, slides }) =>
+    `Este es el guion de un taller de ${n(minutes)} minutos sobre redes personales de aprendizaje, en ${n(slides)} diapositivas.`,
+  handoutAboutScriptUntimed: ({ slides }) =>
+    `Este es el guion de un taller sobre redes personales de aprendizaje, en ${n(slides)} diapositivas.`,
+  handoutLayoutNotes: () => 'Cada diapositiva se imprime con la narración que cuenta quien presenta.',
+  handoutLayout1up: () =>
+    'Cada diapositiva tiene su propia página, impresa en grande, con la narración de quien presenta debajo.',
+  handoutLayout3up: () =>
+    'Se imprimen tres diapositivas por página, cada una junto a líneas para tus propias notas; la narración no se ' +
+    'imprime (está en el formato con notas y en la versión de lectura).',
+  handoutLayoutScript: () =>
+    'Cada diapositiva tiene su propia página con las notas completas de quien presenta. Cada indicación para quien ' +
+    'presenta (qué hacer, no qué decir) va marcada como CUE en un recuadro; el material de participantes no las lleva.',
+  handoutFigures: ({ count }) =>
+    plural('es', count, {
+      one: 'La simulación en vivo se imprime como una imagen de dónde termina su ejecución, con sus cifras al lado.',
+      other: `Cada una de las ${n(count)} simulaciones en vivo se imprime como una imagen de dónde termina su ejecución, con sus cifras al lado.`,
+    }),
+  handoutSeeded: () =>
+    'Cada ejecución tiene su semilla, así que la misma simulación en el kit en línea repite exactamente lo impreso aquí.',
+  handoutContents: () => 'Contenido',
+  handoutLicence: ({ licence }) => `Este kit se publica con la licencia ${licence}.`,
+  handoutReuse: () =>
+    'Reutilízalo y adáptalo: cita las fuentes, indica qué cambiaste y comparte con la misma licencia.',
+  handoutQrLabel: ({ url }) => `Código QR de ${url}`,
+  handoutOnline: ({ url }) => `Las simulaciones en vivo, las diapositivas y una versión de lectura están en ${url}`,
+  handoutPlanTitle: () => 'Tu plan de dar primero',
+  handoutPlanIntro: () => 'Tal como lo escribiste en la versión de lectura de este taller. Revísalo en dos semanas.',
+  handoutWorksheetTitle: () => 'Hoja de trabajo: tu plan de dar primero',
+  handoutWorksheetIntro: () =>
+    'Para las próximas dos semanas. Sé modesto: algo que puedas mantener en una semana ajetreada.',
+  handoutToolbarLabel: () => 'Opciones del material',
+  handoutPrint: () => 'Imprimir o guardar como PDF',
+  handoutLayoutChoiceNotes: () => 'Diapositivas + narración',
+  handoutLayoutChoice1up: () => '1 diapositiva por página + narración',
+  handoutLayoutChoice3up: () => '3 diapositivas por página + líneas',
+  handoutLayoutChoiceScript: () => 'Guion del presentador (notas + indicaciones)',
+  handoutPaperA4: () => 'A4 (DIN)',
+  handoutPaperLetter: () => 'Carta',
+  handoutBack: () => 'Volver a las diapositivas',
+
+  readDocumentTitle: ({ title }) => `${title} · léelo a tu ritmo`,
+  readSkip: () => 'Saltar a la diapositiva que estás leyendo',
+  readKicker: () => 'Léelo a tu ritmo',
+  readToolsLabel: () => 'Herramientas de lectura',
+  readPresent: () => 'Presentarlo',
+  readHandout: () => 'Imprimir el material',
+  readStartOver: () => 'Empezar de nuevo',
+  readLicence: ({ licence }) => `Licencia: ${licence}`,
+  readSlideOf: ({ slide, total }) => `Diapositiva ${n(slide)} de ${n(total)}`,
+  readSlideLabel: ({ slide }) => `Diapositiva ${n(slide)}`,
+  readContents: () => 'Contenido',
+  readLastPlace: ({ slide }) => `La última vez ibas por la diapositiva ${n(slide)}.`,
+  readGoBack: () => 'Volver allí',
+  readStartOverConfirm: () => '¿Empezar de nuevo? Se borrarán tu lugar, tus apuestas y tu plan en este dispositivo.',
+  readStartedOver: () => 'Empezaste de nuevo: se borraron tu lugar, tus apuestas y tu plan.',
+  readOtherVersion: () => 'Tu lugar guardado era de otra versión de este taller; tu plan se ha conservado.',
+  readUnreadable: () => 'No se pudo leer tu lugar guardado, así que la lectura empieza desde el principio.',
+  readOldVersion: () =>
+    'Tu lugar guardado venía de una versión anterior de esta página, así que la lectura empieza desde el principio.',
+  readPlanTitle: () => 'Tu plan de dar primero',
+  readPlanIntro: () =>
+    'Para las próximas dos semanas. Sé modesto: algo que puedas mantener en una semana ajetreada. ' +
+    'Tus respuestas se quedan en este dispositivo y aparecen en el material impreso.',
+  readPlanSaved: () => 'Guardado en este dispositivo.',
+  readPlanPrint: () => 'Imprimir el material con tu plan',
+
+  simClock: () => 'Reloj',
+  simPlay: () => 'Reproducir',
+  simPause: () => 'Pausa',
+  simStep: () => 'Paso',
+  simReset: () => 'Reiniciar',
+  simDay: () => 'Día',
+  simGeneration: () => 'Generación',
+  simDayOf: ({ tick, length }) => `Día ${n(tick)} de ${n(length)}`,
+  simGenerationOf: ({ tick, length }) => `Generación ${n(tick)} de ${n(length)}`,
+  simTickOut: ({ tick, length }) => `${n(tick)} de ${n(length)}`,
+  simSpeed: () => 'Velocidad',
+  simSpeedOption: ({ speed }) => `${n(speed)} pasos/s`,
+  simParameters: () => 'Parámetros',
+  simNewcomersShown: () => 'Recién llegados que se muestran',
+  simAllStrategies: () => 'todas las estrategias',
+  simEvents: () => 'Eventos',
+  simMovingDayNow: () => 'Día de la mudanza ya',
+  simStopGiving: () => 'Dejar de dar',
+  simSeed: () => 'Semilla',
+  simSeedInvalid: ({ max }) => `Una semilla es un número entero de 0 a ${max}.`,
+  simTableToggle: () => 'Las cifras en una tabla',
+  paramLead: () => 'Ventaja (pasos)',
+  paramDecay: () => 'Pérdida de confianza (por paso)',
+  paramQ: () => 'Reputación conocida',
+  strategyGiveFirst: () => 'quien da primero',
+  strategyTaker: () => 'quien solo pide',
+  strategyLurker: () => 'el mirón',
+  strategyLapsed: () => 'quien dejó de dar',
+  strategyLate: () => 'quien empieza tarde',
+  summaryStrategy: ({ strategy, followers, answers, trend }) =>
+    `${strategy}: ${n1(followers)} seguidores, ${n1(answers)} respuestas recibidas, ${trend}`,
+  summaryTrendRising: () => 'confianza al alza',
+  summaryTrendFalling: () => 'confianza a la baja',
+  summaryTrendSteady: () => 'confianza estable',
+  summaryDay: ({ tick, length, clauses }) => `Día ${n(tick)} de ${n(length)}: ${clauses}.`,
+  summaryGenerationNone: ({ length }) => `Generación 0 de ${n(length)}: aún sin ejecutar.`,
+  summaryGeneration: ({ generation, length, share }) =>
+    `Generación ${n(generation)} de ${n(length)}: el ${formatPercent('es', share)} de las donaciones fueron regalos.`,
+  tableCaption: ({ tick, length }) =>
+    `Por recién llegado, de media en cada estrategia, el día ${n(tick)} de ${n(length)}`,
+  tableStrategy: () => 'Estrategia',
+  tableNewcomers: () => 'Recién llegados',
+  tableHelpReceived: () => 'Ayuda recibida',
+  tableTrustIn: () => 'Confianza en ellos',
+  tableFollowers: () => 'Seguidores',
+  tableMovingDayMet: () => 'Día de la mudanza cubierto',
+  tableNotYet: () => 'aún no',
+
+  chartDay: () => 'Día',
+  chartGeneration: () => 'Generación',
+  chartHelpReceived: () => 'Ayuda recibida (total)',
+  chartTrustIn: () => 'Confianza que otros les tienen',
+  chartFollowers: () => 'Seguidores',
+  chartMovingDay: () => 'día de la mudanza',
+  chartStopGiving: () => 'deja de dar',
+  chartLabel: ({ metric, tick, length }) => `${metric} por estrategia, día ${n(tick)} de ${n(length)}`,
+  scienceShare: () => 'Proporción de donaciones que fueron regalos',
+  scienceLabel: ({ generation, length, q, ratio }) =>
+    `Cooperación por generación, generación ${n(generation)} de ${n(length)}; q = ${q}, c/b = ${ratio}`,
+  scienceSustains: () => 'q > c/b: la reputación puede sostener el dar',
+  scienceCollapses: () => 'q ≤ c/b: el dar debería hundirse',
+
+  fatalStart: ({ message }) => `No se pudo iniciar el taller: ${message}`,
+  fatalHandout: ({ message }) => `No se pudo preparar el material: ${message}`,
+
+  languageSwitchLabel: () => 'Idioma',
+
+  planWhere: () => '¿Dónde vas a dar?',
+  planWhereHint: () => 'Una comunidad o plataforma, p. ej. un foro que ya lees.',
+  planWhat: () => '¿Qué vas a dar y con qué frecuencia?',
+  planWhatHint: () => 'Algo que puedas mantener en una semana ajetreada.',
+  planWho: () => '¿A quién de tu mapa vas a escribir?',
+  planWhoHint: () => 'Dos o tres personas, con algo útil.',
+  planCheck: () => 'Al final de la segunda semana habré…',
+  planCheckHint: () => 'Escríbelo de forma que puedas comprobarlo.',
 };

@@ -1,3 +1,4 @@
+import { clampTick } from '../runLength.ts';
 import type { Frame, Params, Sim } from '../types.ts';
 import { createHasher } from './hash.ts';
 import { createScienceState, type ScienceState, stepGeneration } from './science.ts';
@@ -34,7 +35,7 @@ export function createScienceSim(params: Params, seed: number): Sim {
       return frame();
     },
     stateAt(t: number) {
-      const target = Math.max(0, Math.min(params.generations, Math.round(Number.isFinite(t) ? t : 0)));
+      const target = clampTick(Number.isFinite(t) ? t : 0, params.generations);
       if (target < st.generation) st = createScienceState(params, seed);
       while (st.generation < target) stepGeneration(st, params, seed);
       return frame();

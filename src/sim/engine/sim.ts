@@ -1,3 +1,4 @@
+import { clampTick, runLength } from '../runLength.ts';
 import type { Frame, Params, Sim } from '../types.ts';
 import { resolveParams } from '../validate.ts';
 import { buildFrame } from './frame.ts';
@@ -37,7 +38,7 @@ export function createSim(partial: Partial<Params>, seed: number): Sim {
       return frame();
     },
     stateAt(t: number) {
-      const target = Math.max(0, Math.min(params.ticks, Math.round(Number.isFinite(t) ? t : 0)));
+      const target = clampTick(Number.isFinite(t) ? t : 0, params.ticks);
       if (target < state.tick) {
         const k = Math.min(Math.floor(target / EVERY), checkpoints.length - 1);
         state = cloneState(checkpoints[k]!);
@@ -53,10 +54,7 @@ export function createSim(partial: Partial<Params>, seed: number): Sim {
 /** Hashes of the state at ticks 0..ticks: the same list in Node and in a browser means the same run. */
 export function runHashes(partial: Partial<Params>, seed: number, ticks?: number): string[] {
   const sim = createSim(partial, seed);
-  const end = Math.min(
-    ticks ?? sim.params.ticks,
-    sim.params.model === 'science' ? sim.params.generations : sim.params.ticks,
-  );
+  const end = Math.min(ticks ?? sim.params.ticks, runLength(sim.params));
   const out = [sim.hash()];
   while (sim.tick < end) {
     sim.step();

@@ -1,3 +1,4 @@
+import { clampTick, runLength } from '../runLength.ts';
 import type { Frame, Params, Run } from '../types.ts';
 import { resolveParams } from '../validate.ts';
 import { buildFrame } from './frame.ts';
@@ -22,18 +23,15 @@ export interface RunWithFrames extends Run {
   frames?: Frame[];
 }
 
-const clampTick = (t: number, end: number): number =>
-  Math.max(0, Math.min(end, Math.round(Number.isFinite(t) ? t : 0)));
-
 /** Run a whole scenario to params.ticks (or params.generations in science mode) and summarise it. */
 export function simulate(partial: Partial<Params>, seed: number): Run;
 export function simulate(partial: Partial<Params>, seed: number, opts: SimulateOptions): RunWithFrames;
 export function simulate(partial: Partial<Params>, seed: number, opts: SimulateOptions = {}): RunWithFrames {
   const params = resolveParams(partial);
   const science = params.model === 'science';
-  const end = science ? params.generations : params.ticks;
+  const end = runLength(params);
   const wanted = [...(opts.framesAt ?? []), ...(opts.frameAt === undefined ? [] : [opts.frameAt])].map((t) =>
-    clampTick(t, end),
+    clampTick(Number.isFinite(t) ? t : 0, end),
   );
   const at = new Map<number, Frame>();
   let run: Run;

@@ -1,0 +1,195 @@
+import type { RevealApi } from 'reveal.js';
+import { el } from '../../dom/el.ts';
+import '../../../assets/room.css';
+import type { Deck, Slide } from '../../content/types.ts';
+import type { BetStatus, BetView } from '../../roomProtocol/roomMessages.ts';
+import { qrSvg } from '../shared/qrSvg.ts';
+import { connectRoom, nextBetStep, type RoomClient, roomToken } from './roomClient.ts';
+
+/** What the speaker view's console (or anything else in the presenter's window) can call. */
+export interface RoomControls {
+  /** true when the deck is served by `npm run room` with the presenter link */
+  readonly live: boolean;
+  /** phones connected now (0 without a room) */
+  phones(): number;
+  /** open, close, or show the outcome of the bet on the current slide; no-ops without a room or a bet */
+  openBetting(): void;
+  closeBetting(): void;
+  revealOutcome(): void;
+  /** the next step of the current slide's bet (open, close, outcome), as the bet key does */
+  stepBetting(): void;
+  /** the current slide's bet as the room last told it (null on a slide without a bet) */
+  bet(): BetView | null;
+  /** whether the join overlay is showing */
+  joinShown(): boolean;
+  toggleJoin(show?: boolean): void;
+  destroy(): void;
+}
+
+/**
+ * The room's keys, the same in the projector's window and the speaker window. Not W or E (the speaker window's
+ * console plays and steps the simulation with them: opening betting must never start the run) and none that
+ * reveal.js binds (N P H J K L B V . / F O A G C S ?).
+ */
+export const ROOM_KEYS = { join: 'q', bet: 't' } as const;
+const KEY_JOIN = { keyCode: 81, key: 'Q', description: 'Room: show how to join (QR code)' };
+const KEY_BET = { keyCode: 84, key: 'T', description: 'Room: open / close betting, then show the outcome (tally)' };
+const LETTERS = 'ABCDEFGHIJKLMNOP';
+const ORDER: BetStatus[] = ['waiting', 'open', 'closed', 'revealed'];
+
+/**
+ * The room on the projector. On every bet slide a panel lists the choices (for a show of hands); when the deck is
+ * served by the room and opened with the presenter link, the panel becomes a live tally, Q shows the join overlay and
+ * T steps the bet (open, close, outcome). Without the room nothing else changes. The panel and overlay sit beside the
+ * slides (not in them), so the deck's layout, reading view and handout are untouched.
+ */
+export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomControls {
+  const doc = win.document;
+  const host = reveal.getRevealElement() as HTMLElement;
+  const panel = el(doc, 'aside', undefined, 'room-panel');
+  panel.hidden = true;
+  panel.setAttribute('aria-live', 'polite');
+  const overlay = el(doc, 'div', undefined, 'room-join');
+  overlay.hidden = true;
+  host.append(panel, overlay);
+  const token = roomToken(win.location.search);
+  let current: Slide | undefined;
+  // the step last asked for: T pressed twice before the server answers goes on from there, not from the old status
+  let asked: { bet: string; status: BetStatus } | null = null;
+  const client: RoomClient | null = token ? connectRoom(win, token, () => draw()) : null;
+
+  const currentBet = (): BetView | null => {
+    const block = current?.sims.find((s) => s.bet);
+    if (!block?.bet) return null;
+    const live = client?.state()?.bet;
+    if (live && live.id === block.id) return live;
+    return {
+      id: block.id,
+      question: block.bet.question,
+      choices: block.bet.choices,
+      status: 'waiting',
+      tally: null,
+      verdict: null,
+    };
+  };
+
+  const draw = () => {
+    const bet = currentBet();
+    if (asked && bet?.id === asked.bet && bet.status === asked.status) asked = null;
+    panel.hidden = !bet;
+    if (bet) drawPanel(bet);
+    if (!overlay.hidden) drawOverlay();
+  };
+
+  const drawPanel = (bet: BetView) => {
+    const total = bet.tally?.reduce((a, b) => a + b, 0) ?? 0;
+    const head = el(doc, 'p', undefined, 'room-panel-head');
+    if (!client) head.textContent = 'Show of hands';
+    else {
+      const label = {
+        waiting: `Betting not open yet (${KEY_BET.key} opens)`,
+        open: 'Betting open',
+        closed: 'Betting closed',
+        revealed: 'Outcome',
+      };
+      head.textContent = `${label[bet.status]} · ${total} ${total === 1 ? 'vote' : 'votes'} · ${client.phones()} phones${client.connected() ? '' : ' · reconnecting…'}`;
+    }
+    const list = el(doc, 'ol', undefined, 'room-choices');
+    bet.choices.forEach((choice, i) => {
+      const li = el(doc, 'li');
+      li.dataset.choice = String(i);
+      li.append(el(doc, 'span', `${LETTERS[i] ?? i + 1}. ${choice}`, 'room-choice-text'));
+      if (bet.tally) {
+        const n = bet.tally[i] ?? 0;
+        const bar = el(doc, 'span', undefined, 'room-bar');
+        bar.style.width = `${total ? (100 * n) / total : 0}%`;
+        li.append(bar, el(doc, 'span', String(n), 'room-count'));
+      }
+      if (bet.status === 'revealed' && bet.verdict === i) li.classList.add('room-verdict');
+      list.append(li);
+    });
+    const parts: HTMLElement[] = [head, list];
+    if (bet.status === 'revealed')
+      parts.push(
+        el(
+          doc,
+          'p',
+          bet.verdict === null ? 'The run shows the outcome.' : `The model supports ${LETTERS[bet.verdict] ?? ''}.`,
+          'room-outcome',
+        ),
+      );
+    panel.dataset.status = bet.status;
+    panel.replaceChildren(...parts);
+  };
+
+  const drawOverlay = () => {
+    const s = client?.state();
+    const urls = s?.joinUrls ?? [];
+    const lan = urls.find((u) => !u.includes('//localhost')) ?? urls[0];
+    const box = el(doc, 'div', undefined, 'room-join-box');
+    box.append(el(doc, 'h2', 'Join the room'));
+    if (!client)
+      box.append(
+        el(doc, 'p', 'To let phones join, start the room (npm run room) and open the presenter link it prints.'),
+      );
+    else if (!lan) box.append(el(doc, 'p', 'Connecting to the room…'));
+    else {
+      const qr = el(doc, 'div', undefined, 'room-qr');
+      qr.innerHTML = qrSvg(lan, `QR code for ${lan}`); // made here from the server's own address, not from a phone
+      box.append(
+        qr,
+        el(doc, 'p', lan, 'room-url'),
+        el(doc, 'p', `Room code ${s?.room ?? ''} · ${client.phones()} phones connected`),
+      );
+    }
+    box.append(el(doc, 'p', 'Q closes this.', 'room-hint'));
+    overlay.replaceChildren(box);
+  };
+
+  const step = (want?: 'open' | 'close' | 'reveal') => {
+    const bet = currentBet();
+    if (!client || !bet) return;
+    const ahead = asked?.bet === bet.id && ORDER.indexOf(asked.status) > ORDER.indexOf(bet.status);
+    const next = want ?? nextBetStep(ahead && asked ? { ...bet, status: asked.status } : bet);
+    if (next) asked = { bet: bet.id, status: next === 'open' ? 'open' : next === 'close' ? 'closed' : 'revealed' };
+    if (next === 'open') client.openBetting(bet.id);
+    else if (next === 'close') client.closeBetting(bet.id);
+    else if (next === 'reveal') client.revealOutcome(bet.id);
+  };
+  const toggleJoin = (show = overlay.hidden) => {
+    overlay.hidden = !show;
+    draw();
+  };
+
+  const follow = () => {
+    const { h, v } = reveal.getIndices();
+    current = deck.slides.find((s) => s.h === h && s.v === (v ?? 0));
+    asked = null;
+    if (current) client?.moveTo(current.id);
+    draw();
+  };
+  reveal.on('slidechanged', follow);
+  reveal.addKeyBinding(KEY_JOIN, () => toggleJoin());
+  reveal.addKeyBinding(KEY_BET, () => step());
+  follow();
+
+  return {
+    live: client !== null,
+    phones: () => client?.phones() ?? 0,
+    openBetting: () => step('open'),
+    closeBetting: () => step('close'),
+    revealOutcome: () => step('reveal'),
+    stepBetting: () => step(),
+    bet: () => (client ? currentBet() : null),
+    joinShown: () => !overlay.hidden,
+    toggleJoin,
+    destroy() {
+      reveal.off('slidechanged', follow);
+      reveal.removeKeyBinding(KEY_JOIN.keyCode);
+      reveal.removeKeyBinding(KEY_BET.keyCode);
+      client?.stop();
+      panel.remove();
+      overlay.remove();
+    },
+  };
+}

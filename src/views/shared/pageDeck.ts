@@ -1,0 +1,27 @@
+import type { Deck } from '../../content/types.ts';
+import { deckLocale, isLocale, type Locale, messagesFor, startLocale, type UiLocale } from '../../i18n/index.ts';
+
+type Translations = Record<string, () => Promise<{ default: Deck }>>;
+
+/**
+ * The page's language and its deck, decided once before a view starts: `?lang=` > stored choice > browser language,
+ * among the languages this build has slides for (`translations` from virtual:deck; English is always there). Sets
+ * `<html lang>`; only a translated page loads its deck's chunk. A `?lang=` the page could not use comes back as
+ * `notice` (the reading view shows it in its notice area) and on the console.
+ */
+export async function loadPageDeck(
+  win: Window,
+  english: Deck,
+  translations: Translations,
+): Promise<{ deck: Deck; locale: UiLocale; notice?: string }> {
+  const available: Locale[] = ['en', ...Object.keys(translations).filter(isLocale)];
+  const { locale, ignored } = startLocale(win, available);
+  // for the language switches (views/languageSwitch.ts): the languages this page can be shown in
+  win.document.documentElement.dataset.languages = available.join(' ');
+  const notice = ignored === undefined ? undefined : messagesFor(locale).languageIgnored({ value: ignored });
+  if (notice) console.warn(notice);
+  const lang = deckLocale(locale);
+  const load = translations[lang];
+  const deck = lang === 'en' || !load ? english : (await load()).default;
+  return notice ? { deck, locale, notice } : { deck, locale };
+}

@@ -1,0 +1,143 @@
+import type { Deck } from '../../content/types.ts';
+import type { SimSync, SimWidget, WidgetState } from '../../widgets/index.ts';
+import { blocksById, drawPrintedFigures } from './printedFigures.ts';
+
+type Widgets = typeof import('../../widgets/index.ts');
+
+export interface SimMountOptions {
+  /** a shared channel so every window showing the deck draws the same simulation state */
+  sync?: boolean;
+  reducedMotion?: boolean;
+  search?: string;
+  /** called with every state change of the simulation mounted on `el` (tick, play, parameters) */
+  onState?: (el: HTMLElement, state: WidgetState) => void;
+  /** the deck's keys pressed in a simulation's slider or text field (see widgets/bindWidgetKeys) */
+  deckKey?: (e: KeyboardEvent) => void;
+}
+
+/**
+ * Creates live simulations lazily, only for slides that are shown, and keeps at most the visible ones running.
+ * d3 and the model load on first use, so the first slide costs nothing for them.
+ */
+export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
+  const blocks = blocksById(deck);
+  const widgets = new Map<HTMLElement, SimWidget>();
+  let lib: Promise<Widgets> | undefined;
+  let sync: SimSync | undefined;
+  const load = (): Promise<Widgets> => {
+    lib ??= import('../../widgets/index.ts');
+    return lib;
+  };
+
+  const mounting = new Map<HTMLElement, Promise<SimWidget | undefined>>();
+  /** the simulations of the last show(): only these may be activated */
+  let shown: HTMLElement[] = [];
+  let destroyed = false;
+  // Two quick requests for one element (scrolling back and forth) must not build two widgets in it.
+  function mount(el: HTMLElement): Promise<SimWidget | undefined> {
+    const existing = widgets.get(el);
+    if (existing) return Promise.resolve(existing);
+    let pending = mounting.get(el);
+    if (!pending) {
+      pending = build(el).finally(() => mounting.delete(el));
+      mounting.set(el, pending);
+    }
+    return pending;
+  }
+
+  async function build(el: HTMLElement): Promise<SimWidget | undefined> {
+    const block = blocks.get(el.dataset.sim ?? '');
+    if (!block) return undefined;
+    const w = await load();
+    if (destroyed) return undefined;
+    if (options.sync && !sync) sync = w.createSimSync();
+    const fromUrl = options.search ? w.simStateFromUrl(options.search, block.id) : { state: {}, warnings: [] };
+    const widget = w.createSimWidget(el, block, {
+      sync,
+      initial: fromUrl.state,
+      warnings: fromUrl.warnings,
+      reducedMotion: options.reducedMotion,
+      deckKey: options.deckKey,
+      onState: options.onState && ((state) => options.onState?.(el, state)),
+    });
+    widgets.set(el, widget);
+    return widget;
+  }
+
+  const prepared = new Set<string>();
+  const win = typeof window === 'undefined' ? undefined : window;
+  // requestIdleCallback where there is one (not Safari), else a macrotask: either lets input and frames in between
+  const pause = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (win?.requestIdleCallback) win.requestIdleCallback(() => resolve(), { timeout: 300 });
+      else setTimeout(resolve, 0);
+    });
+  async function prepare(w: Widgets, els: HTMLElement[]): Promise<void> {
+    for (const el of els) {
+      const block = blocks.get(el.dataset.sim ?? '');
+      if (!block || prepared.has(block.id) || widgets.has(el) || destroyed) continue;
+      prepared.add(block.id);
+      const fromUrl = options.search ? w.simStateFromUrl(options.search, block.id).state : {};
+      await w.prepareSimulation(block, fromUrl, pause);
+      // what tests wait for before arriving (the picture must be the same prepared or not)
+      el.dataset.prepared = '';
+    }
+  }
+
+  return {
+    /** Runs the simulations inside `scope`, pauses every other one. */
+    async show(scope: Element | null): Promise<void> {
+      const inside = scope ? [...scope.querySelectorAll<HTMLElement>('.sim[data-sim]')] : [];
+      shown = inside;
+      for (const [el, widget] of widgets) if (!inside.includes(el)) widget.deactivate();
+      for (const el of inside) {
+        const widget = await mount(el);
+        // the deck may have moved on while this one loaded: a later show() decides what runs
+        if (shown.includes(el)) widget?.activate();
+      }
+    },
+    /** Runs one simulation (mounting it on first use) and leaves the others as they are: the reading view's way. */
+    async activate(el: HTMLElement): Promise<SimWidget | undefined> {
+      const widget = await mount(el);
+      widget?.activate();
+      return widget;
+    },
+    /** The simulation mounted on `el`, if any (no mounting, no side effects). */
+    widget(el: HTMLElement): SimWidget | undefined {
+      return widgets.get(el);
+    },
+    /** Pauses one simulation, if it was ever mounted. */
+    deactivate(el: HTMLElement): void {
+      widgets.get(el)?.deactivate();
+    },
+    /**
+     * Gets the simulations in `scope` ready ahead of need (the next slide, a figure about to scroll in): loads their
+     * code, then in idle time lays out their networks in slices and runs their models, so arriving draws at once.
+     */
+    preload(scope: Element | null): void {
+      const els = !scope
+        ? []
+        : scope.matches('.sim[data-sim]')
+          ? [scope as HTMLElement]
+          : [...scope.querySelectorAll<HTMLElement>('.sim[data-sim]')];
+      if (els.length) void load().then((w) => prepare(w, els));
+    },
+    /**
+     * Draws every simulation in `scope` as a settled, static picture (reveal's ?print-pdf): the figures the build
+     * drew for the handout, loaded only now, else drawn here by the model (measured: ~270 ms a figure drawn here).
+     */
+    async drawStatic(scope: Element): Promise<void> {
+      const { default: figures } = await import('./builtFigures.ts');
+      await drawPrintedFigures(scope, blocks, figures);
+    },
+    destroy(): void {
+      destroyed = true;
+      for (const widget of widgets.values()) widget.destroy();
+      widgets.clear();
+      sync?.close();
+      sync = undefined;
+    },
+  };
+}
+
+export type SimMounts = ReturnType<typeof createSimMounts>;
