@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
 /** Where the real browser is: Debian's Chromium, or CHROME_PATH. Never a downloaded browser. */
-export function chromePath(): string {
+function chromePath(): string {
   return process.env.CHROME_PATH ?? '/usr/bin/chromium';
 }
 
-export const INSTALL_HINT =
+const INSTALL_HINT =
   'Chromium was not found. Install it with `sudo apt-get install -y chromium poppler-utils` ' +
   '(Debian/Ubuntu), or set CHROME_PATH to a Chromium or Chrome binary.';
 

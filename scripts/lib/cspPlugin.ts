@@ -11,7 +11,7 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'u
  * page's CSP, so its one inline script must be allowed by hash. The hash is taken from the installed plugin at build
  * time, so upgrading reveal.js cannot silently break the speaker view.
  */
-export function speakerViewScriptHashes(): string[] {
+function speakerViewScriptHashes(): string[] {
   const require = createRequire(import.meta.url);
   const source = readFileSync(require.resolve('reveal.js/plugin/notes').replace(/\.js$/, '.mjs'), 'utf8');
   const start = source.indexOf('.document.write(');
@@ -28,7 +28,7 @@ function inlineScripts(html: string): string[] {
 }
 
 /** The policy: only the kit's own scripts (by origin or hash) and styles; no network beyond the kit itself. */
-export function contentSecurityPolicy(scriptHashes: string[]): string {
+function contentSecurityPolicy(scriptHashes: string[]): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${scriptHashes.join(' ')}`.trim(),

@@ -14,7 +14,7 @@ export interface FenceOpen {
 export type FenceRole = 'open' | 'close' | 'inside' | 'text';
 
 /** Returns the fence a line opens, or undefined. Hand-written scan rather than a regex: linear on any input. */
-export function fenceOpening(text: string): FenceOpen | undefined {
+function fenceOpening(text: string): FenceOpen | undefined {
   let i = 0;
   while (i < 3 && text[i] === ' ') i++;
   const ch = text[i];

@@ -3,8 +3,8 @@
  * and get the deck itself from `virtual:deck` (see ./vitePlugin.ts, kept out of here so browser code never pulls
  * in vite).
  */
-export { checkDeck, type DeckCheck } from './checkDeck.ts';
+export { checkDeck } from './checkDeck.ts';
 export { checkTranslation } from './checkTranslation.ts';
 export { findTranslations, loadDeck, loadTranslation, readDeckFiles } from './loadDeck.ts';
-export { type DeckFile, parseDeck } from './parseDeck.ts';
+export { parseDeck } from './parseDeck.ts';
 export * from './types.ts';

@@ -26,7 +26,7 @@ export type Place = { slide: string } | { doc: string };
  * How a statement's wording quantifies over runs: 'every' (each run), 'most' (more than half of the runs), 'some'
  * (at least one run, and not most), 'mean' (the average over runs).
  */
-export type Holds = 'every' | 'most' | 'some' | 'mean';
+type Holds = 'every' | 'most' | 'some' | 'mean';
 
 export interface Statement {
   /** the words as they stand in the text (matched case-insensitively, spaces normalised) */
@@ -55,7 +55,7 @@ export interface Statement {
 /** The languages the deck is translated into (`slides/<lang>/`). */
 export type Translated = 'es';
 
-export const GUIDE: Place = { doc: 'docs/facilitator.md' };
+const GUIDE: Place = { doc: 'docs/facilitator.md' };
 const slide = (title: string): Place => ({ slide: title });
 const GIVER_TAKER = 'Bet: giver or taker?';
 const HOW_SOON = 'Bet: how soon does help come back?';

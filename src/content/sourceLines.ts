@@ -13,10 +13,6 @@ export function toSourceLines(text: string, firstLine = 1): SourceLine[] {
   return normal.split('\n').map((t, i) => ({ text: t, line: firstLine + i }));
 }
 
-export function joinLines(lines: readonly SourceLine[]): string {
-  return lines.map((l) => l.text).join('\n');
-}
-
 export function isBlank(lines: readonly SourceLine[]): boolean {
   return lines.every((l) => l.text.trim() === '');
 }

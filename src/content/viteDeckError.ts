@@ -27,7 +27,7 @@ export function toViteError(error: DeckError, root: string, plugin: string): Vit
 }
 
 /** Two lines of context either side of the offending line, numbered, with `>` marking it. */
-export function codeFrame(file: string, line: number): string {
+function codeFrame(file: string, line: number): string {
   let lines: string[];
   try {
     lines = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n').split('\n');

@@ -17,7 +17,7 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
 }
 
 /** The tag given to `Intl`: the pseudo-locale formats like English. */
-export function intlTag(locale: UiLocale): string {
+function intlTag(locale: UiLocale): string {
   return locale === PSEUDO ? 'en' : locale;
 }
 

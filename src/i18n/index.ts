@@ -2,10 +2,9 @@
  * The interface's languages: choosing one (startLocale), its catalogue (messagesFor), and Intl formatting. No DOM
  * beyond `<html lang>` and localStorage; views, widgets and render may all import from here.
  */
-export { chooseLocale, type LocaleChoice } from './chooseLocale.ts';
-export { formatDate, formatNumber, formatPercent, intlTag, plural } from './format.ts';
+export { chooseLocale } from './chooseLocale.ts';
+export { formatDate, formatNumber, formatPercent, plural } from './format.ts';
 export { deckLocale, isLocale, LOCALES, type Locale, PSEUDO, type UiLocale } from './locale.ts';
 export type { Messages } from './messages/en.ts';
 export { documentLocale, messagesFor } from './messagesFor.ts';
-export { pseudoText } from './pseudo.ts';
 export { LANG_KEY, startLocale, storeLocale } from './startLocale.ts';

@@ -8,7 +8,7 @@ const ACCENTS: Record<string, string> = Object.fromEntries(
 );
 
 /** Accents every ASCII letter and pads by ~40% (the usual growth from English to Spanish or German), bracketed. */
-export function pseudoText(text: string): string {
+function pseudoText(text: string): string {
   const accented = [...text].map((c) => ACCENTS[c] ?? c).join('');
   const padding = '·'.repeat(Math.ceil(text.length * 0.4));
   return `⟦${accented}${padding}⟧`;

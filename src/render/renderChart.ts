@@ -17,16 +17,10 @@ export interface ChartOptions {
   strategies?: StrategyName[];
 }
 
-/** A metric's axis title in the page's language (METRIC_LABEL is the English, kept for callers outside a page). */
-export function metricLabel(m: Messages, metric: ChartMetric): string {
+/** A metric's axis title in the page's language. */
+function metricLabel(m: Messages, metric: ChartMetric): string {
   return { helpReceived: m.chartHelpReceived, trustIn: m.chartTrustIn, followers: m.chartFollowers }[metric]();
 }
-
-export const METRIC_LABEL: Record<ChartMetric, string> = {
-  helpReceived: 'Help received (total)',
-  trustIn: 'Trust others hold in them',
-  followers: 'Followers',
-};
 
 export { CHART_MARGIN, chartSvg, drawAxes } from './chartAxes.ts';
 
@@ -160,7 +154,7 @@ function buildSkeleton(
 }
 
 /** The y axis's top: the largest value shown up to `t`, rounded up to a nice number (at least 1). */
-export function shownMax(run: Run, names: StrategyName[], metric: ChartMetric, t: number): number {
+function shownMax(run: Run, names: StrategyName[], metric: ChartMetric, t: number): number {
   let top = 0;
   for (const name of names) {
     const values = run.byStrategy[name]?.series[metric] ?? [];

@@ -15,7 +15,7 @@ export interface RenderNetworkOptions extends NetworkOptions {
 }
 
 /** Above this many agents SVG cannot redraw at 30 fps; canvas can. */
-export const CANVAS_ABOVE = 400;
+const CANVAS_ABOVE = 400;
 
 type Target = Element | Selection<Element, unknown, null, undefined>;
 

@@ -28,7 +28,7 @@ export interface ReconnectingSocket {
 }
 
 /** 250 ms, 500 ms, 1 s, 2 s, then every 4 s: quick after a blip, gentle on a server that is down. */
-export const backoff = (attempt: number) => Math.min(4000, 250 * 2 ** attempt);
+const backoff = (attempt: number) => Math.min(4000, 250 * 2 ** attempt);
 
 /**
  * A WebSocket that reconnects on its own, without a page reload: after each close it waits (backoff) and opens a new

@@ -24,7 +24,7 @@ export type ClientMessage =
   | { type: 'reset'; token: string };
 
 export type PresenterMessage = Extract<ClientMessage, { token: string }>;
-export const PRESENTER_TYPES = ['open', 'close', 'reveal', 'slide', 'reset'] as const;
+const PRESENTER_TYPES = ['open', 'close', 'reveal', 'slide', 'reset'] as const;
 
 /** Where a bet stands: not yet opened, taking votes, closed (no more votes), outcome shown. */
 export type BetStatus = 'waiting' | 'open' | 'closed' | 'revealed';

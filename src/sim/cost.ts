@@ -48,14 +48,14 @@ export function costFeatures(p: Params): number[] {
 // Measured / fitted: median 0.84, 90th percentile 3.4, min 0.09, max 12.4. The spread is mostly the machine's load
 // and V8 compiling the tick during short runs; the budgets below leave the margin. (In a community under ~20 the
 // estimate falls slightly with kRing: ties there are capped by the community anyway.)
-export const PLN_COEFFICIENTS: readonly number[] = [
+const PLN_COEFFICIENTS: readonly number[] = [
   -2.085, 1.374, 0.002, -1.005, 0.337, 0.74, 0.026, 0.148, 0.373, 0.239, -0.169, -0.242, -0.205,
 ];
 /** a factor on the fit (1: the fit as measured; the budgets carry the margin) */
-export const PLN_SAFETY = 1;
+const PLN_SAFETY = 1;
 /** ms per (generation × popSize × roundsPerGen) and per (generation × popSize); 6 runs, max measured/fitted 2.33 */
-export const SCIENCE_COEFFICIENTS: readonly [number, number] = [2.759e-4, 1.111e-4];
-export const SCIENCE_SAFETY = 2.33;
+const SCIENCE_COEFFICIENTS: readonly [number, number] = [2.759e-4, 1.111e-4];
+const SCIENCE_SAFETY = 2.33;
 
 /**
  * Longest a sim block may take to run at build time, by the estimate (the handout's and print's figures run every
@@ -84,7 +84,7 @@ export function estimateCost(params: Params): number {
 
 /** The sizes a budget is about: what the refusal names as the largest allowed. */
 const SIZES = ['nCommunity', 'kRing', 'ticks', 'popSize', 'roundsPerGen', 'generations'] as const;
-export type SizeName = (typeof SIZES)[number];
+type SizeName = (typeof SIZES)[number];
 
 export interface BudgetCheck {
   ok: boolean;

@@ -4,7 +4,7 @@
  * Edit distance, case-insensitive (slide authors type by hand), counting a swap of two neighbouring letters as one
  * edit: `sede` is one slip from `seed`, as `leed` is from `lead`.
  */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
   const d: number[][] = Array.from({ length: s.length + 1 }, (_, i) => [i]);

@@ -8,7 +8,7 @@ export type StrategyName = 'giveFirst' | 'taker' | 'lurker' | 'lapsed' | 'late';
 export const STRATEGIES: readonly StrategyName[] = ['giveFirst', 'taker', 'lurker', 'lapsed', 'late'];
 
 /** Which rule set runs: the PLN-Trust model, or the same primitives set up as image scoring. */
-export type ModelName = 'pln' | 'science';
+type ModelName = 'pln' | 'science';
 
 /** Every parameter is a number except `model`; counts and ticks are integers (the schema says which). */
 export interface Params {

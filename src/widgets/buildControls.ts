@@ -1,6 +1,5 @@
 import { setAttr as attr, setProp as prop, setText as text } from '../dom/setText.ts';
 import { documentLocale, messagesFor } from '../i18n/index.ts';
-import { STRATEGY_STYLE } from '../render/palette.ts';
 import { strategyLabel } from '../render/strategyLabel.ts';
 import { paramSchema } from '../sim/index.ts';
 import type { ParamSpec, Params, StrategyName } from '../sim/types.ts';

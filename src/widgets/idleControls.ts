@@ -1,5 +1,5 @@
 /** How long the controls stay after the last movement, as a video player's do. */
-export const IDLE_MS = 2000;
+const IDLE_MS = 2000;
 
 /**
  * Marks the widget "awake" (class `sim-awake`) while the presenter uses it: the mouse moves over it, a finger taps

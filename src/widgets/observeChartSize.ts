@@ -1,5 +1,5 @@
 /** The charts' narrowest drawing width; their height follows the box. */
-export const CHART_WIDTH = 560;
+const CHART_WIDTH = 560;
 /** A wide box (a chart alone across a slide) gets a wider drawing, up to this, so its plot is not a thin strip. */
 const MAX_WIDTH = 900;
 const MIN_HEIGHT = 180;

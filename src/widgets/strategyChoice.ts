@@ -1,7 +1,7 @@
 import type { Params, StrategyName } from '../sim/types.ts';
 
 /** Schema names of the newcomer counts, per strategy. */
-export const COUNT_PARAM: Record<StrategyName, keyof Params> = {
+const COUNT_PARAM: Record<StrategyName, keyof Params> = {
   giveFirst: 'nGiveFirst',
   taker: 'nTaker',
   lurker: 'nLurker',

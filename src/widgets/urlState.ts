@@ -76,6 +76,6 @@ export function simStateToUrl(state: WidgetState, search = ''): string {
   return `?${query.toString()}`;
 }
 
-export function nearestSpeed(s: number): number {
+function nearestSpeed(s: number): number {
   return SPEEDS.reduce((best, v) => (Math.abs(v - s) < Math.abs(best - s) ? v : best), SPEEDS[0] as number);
 }

@@ -13,7 +13,7 @@ import {
 } from './trust.ts';
 
 /** Newcomer counts in STRATEGIES order. */
-export function newcomerCounts(p: Context['params']): number[] {
+function newcomerCounts(p: Context['params']): number[] {
   return [p.nGiveFirst, p.nTaker, p.nLurker, p.nLapsed, p.nLate];
 }
 

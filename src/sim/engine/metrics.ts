@@ -42,7 +42,7 @@ export function record(rec: Recorder, s: State, ctx: Context): void {
 }
 
 /** Whether newcomer a's moving-day need was met (H helps inside the window). */
-export function metMovingDay(s: State, ctx: Context, a: number): boolean {
+function metMovingDay(s: State, ctx: Context, a: number): boolean {
   const p = ctx.params;
   return p.movingDay !== 'off' && p.tShock + p.W <= p.ticks + 1 && s.mdHelp[a]! >= p.H;
 }

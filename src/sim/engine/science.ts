@@ -16,7 +16,7 @@ import type { Params, Run } from '../types.ts';
  * (k = −5) are left out on purpose: in a population of discriminators they are neutral, drift up, and then feed
  * defectors, which would blur the q > c/b threshold this mode exists to show.
  */
-export const THRESHOLDS: readonly number[] = [0, 6];
+const THRESHOLDS: readonly number[] = [0, 6];
 const SCORE_MAX = 5;
 const DISC = 0;
 /** The question is whether helping *survives*: start from a population of mostly discriminators. */
@@ -128,7 +128,7 @@ function reproduce(st: ScienceState, p: Params, s: number, g: number): void {
 }
 
 /** Share of donations that were gifts over the final fifth of the generations. */
-export function finalCooperation(byGen: readonly number[]): number {
+function finalCooperation(byGen: readonly number[]): number {
   const k = Math.max(1, Math.floor(byGen.length / 5));
   const tail = byGen.slice(-k);
   return tail.reduce((a, b) => a + b, 0) / tail.length;

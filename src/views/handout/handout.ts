@@ -18,8 +18,6 @@ export interface HandoutView {
   destroy(): void;
 }
 
-export { PAGE_MARGIN_MM } from './handoutOptions.ts';
-
 const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/\n/g, ' ')}"`;
 
 /**

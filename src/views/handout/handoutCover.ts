@@ -11,7 +11,7 @@ function link(doc: Document, href: string, text: string): HTMLAnchorElement {
 }
 
 /** The sections in reading order, each once: the cover's table of contents. */
-export function deckSections(deck: Deck): string[] {
+function deckSections(deck: Deck): string[] {
   return [...new Set(deck.slides.map((s) => s.section).filter(Boolean))];
 }
 

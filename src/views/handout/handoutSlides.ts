@@ -3,13 +3,13 @@ import type { HandoutLayout } from './handoutOptions.ts';
 import { createRuledLines } from './handoutPlan.ts';
 
 /** Slides a page in the 3-up layout. */
-export const SLIDES_PER_SHEET = 3;
+const SLIDES_PER_SHEET = 3;
 
 /**
  * A slide laid out at print size, not by reveal: the slide's own HTML in a 16:9 card whose type scales with its
  * width (container units), so a slide reads the same on paper as on the projector. Fragments are simply shown.
  */
-export function createSlideCard(doc: Document, slide: Slide, index: number): HTMLElement {
+function createSlideCard(doc: Document, slide: Slide, index: number): HTMLElement {
   const card = doc.createElement('div');
   card.className = 'slide-card';
   const cls = slide.attrs.class?.split(/\s+/).filter(Boolean) ?? [];

@@ -4,7 +4,7 @@
  * the settings its own speaker view gives its panes (the notes plugin opens them with exactly these), and
  * `print-pdf`, which it reads as a flag. The kit's keys (view, simulation state) are read by the kit, not by reveal.
  */
-export const PANE_SETTINGS: Readonly<Record<string, string>> = {
+const PANE_SETTINGS: Readonly<Record<string, string>> = {
   receiver: '',
   progress: 'false',
   history: 'false',
@@ -17,7 +17,7 @@ export const PANE_SETTINGS: Readonly<Record<string, string>> = {
 };
 
 /** The query string reveal may see: the speaker view's pane settings with their own values, and `print-pdf`. */
-export function revealSearch(search: string): string {
+function revealSearch(search: string): string {
   const query = new URLSearchParams(search);
   const kept = new URLSearchParams();
   const pane = query.has('receiver');

@@ -10,7 +10,7 @@ export interface ReadSlide {
 }
 
 /** The DOM id of a slide's article; also the TOC's jump target. */
-export const articleId = (slide: Slide): string => `slide-${slide.id.replace('/', '-')}`;
+const articleId = (slide: Slide): string => `slide-${slide.id.replace('/', '-')}`;
 
 /**
  * Moves every heading in `scope` down so the highest becomes `top`, keeping their relative order. Slides are

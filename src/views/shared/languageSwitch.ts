@@ -4,7 +4,7 @@ import { documentLocale, isLocale, LOCALES, type Locale, messagesFor, storeLocal
 const ENDONYMS: Record<Locale, string> = { en: 'English', es: 'Español' };
 
 /** The languages this page has slides for, as views/pageDeck.ts recorded them on `<html data-languages>`. */
-export function pageLanguages(doc: Document): Locale[] {
+function pageLanguages(doc: Document): Locale[] {
   const listed = (doc.documentElement.dataset.languages ?? '').split(' ').filter(isLocale);
   return listed.length ? listed : ['en'];
 }

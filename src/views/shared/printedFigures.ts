@@ -5,7 +5,7 @@ import type { Deck, SimBlock } from '../../content/types.ts';
  * the page would call, renderSimSnapshot: the handout then parses markup and runs no model, no layout and no
  * drawing code (nor loads it).
  */
-export interface PrintedFigure {
+interface PrintedFigure {
   /** what the figure was made from (printSource): markup made from other slides is not used */
   source: string;
   /** the `<figure>`, caption included */

@@ -7,7 +7,7 @@
 import type { Messages } from '../../i18n/index.ts';
 
 export const READER_STORE_KEY = 'give-first:reader:v1';
-export const READER_STORE_VERSION = 1;
+const READER_STORE_VERSION = 1;
 
 /** A plan prompt's question and hint in the page's language (the English in PLAN_PROMPTS is the stored key's gloss). */
 export function planPromptText(m: Messages, key: PlanKey): { label: string; hint: string } {
@@ -69,7 +69,7 @@ export function readerNoticeText(m: Messages, notice: string): string {
   return notice;
 }
 
-export function emptyPlan(): ReaderPlan {
+function emptyPlan(): ReaderPlan {
   return { where: '', what: '', who: '', check: '' };
 }
 
