@@ -3,9 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { loadDeck } from '../../src/content/loadDeck.ts';
 import { openPage, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
+// what the fixture deck holds, from its own files: the counts below follow when a fixture slide is added
+const fixture = loadDeck('test/e2e/fixture-slides');
 
 test("reveal's ?print-pdf: one page per slide and fragment step, every simulation drawn on its page", async () => {
   const { page, errors } = await openPage(browser(), 'index.html?print-pdf', { which: 'fixture' });
@@ -35,6 +38,15 @@ test("reveal's ?print-pdf: one page per slide and fragment step, every simulatio
           id: el.dataset.sim,
           svgs: svgs.length,
           shapes: svgs.reduce((n, s) => n + s.querySelectorAll('circle, path, line, rect').length, 0),
+          // the run itself: members (circles) or a line through the run's values (a path with many points)
+          marks: svgs.reduce(
+            (n, s) =>
+              n +
+              s.querySelectorAll('circle').length +
+              [...s.querySelectorAll('path')].filter((p) => (p.getAttribute('d') ?? '').split(/[LC]/).length > 10)
+                .length,
+            0,
+          ),
           visible: box.width > 50 && box.height > 50,
           canvases: el.querySelectorAll('canvas').length,
         };
@@ -44,14 +56,17 @@ test("reveal's ?print-pdf: one page per slide and fragment step, every simulatio
   });
   // a missing favicon is logged as a failed load; script errors are what matter here
   expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
-  expect(report.slides).toBe(7); // the fixture deck's slide count
+  expect(report.slides).toBe(fixture.slides.length);
   expect(report.pages).toBe(report.expected);
-  // the fixture has three simulations on three slides without fragments
-  expect(new Set(report.sims.map((s) => s.id)).size).toBe(3);
+  // every simulation of the fixture is printed
+  expect(new Set(report.sims.map((s) => s.id))).toEqual(
+    new Set(fixture.slides.flatMap((s) => s.sims.map((b) => b.id))),
+  );
   for (const sim of report.sims) {
     expect(sim, `${sim.id} on page ${sim.page}`).toMatchObject({ visible: true, canvases: 0 });
     expect(sim.svgs).toBeGreaterThan(0);
-    expect(sim.shapes).toBeGreaterThan(20);
+    expect(sim.shapes).toBeGreaterThan(10);
+    expect(sim.marks, `${sim.id}: the run drawn`).toBeGreaterThan(0);
   }
   // …and the PDF Chromium makes from it has exactly those pages
   const dir = mkdtempSync(join(tmpdir(), 'printpdf-'));

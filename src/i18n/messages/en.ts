@@ -84,6 +84,14 @@ export const en = {
   readPresent: () => 'Present this',
   readHandout: () => 'Print handout',
   readStartOver: () => 'Start over',
+  readImportBets: () => 'Import my bets from the room',
+  readImportUnreadable: () => 'That file could not be read as bets from the room, so nothing changed.',
+  readImportEmpty: () => 'That file holds no bets on this workshop, so nothing changed.',
+  readImported: ({ count }: { count: number }) =>
+    plural('en', count, {
+      one: 'Imported 1 bet from the room.',
+      other: `Imported ${n(count)} bets from the room.`,
+    }),
   readLicence: ({ licence }: { licence: string }) => `Licence: ${licence}`,
   readSlideOf: ({ slide, total }: { slide: number; total: number }) => `Slide ${n(slide)} of ${n(total)}`,
   readSlideLabel: ({ slide }: { slide: number }) => `Slide ${n(slide)}`,

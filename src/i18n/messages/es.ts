@@ -77,6 +77,14 @@ export const es: Messages = {
   readPresent: () => 'Presentarlo',
   readHandout: () => 'Imprimir el material',
   readStartOver: () => 'Empezar de nuevo',
+  readImportBets: () => 'Importar mis apuestas de la sala',
+  readImportUnreadable: () => 'No se pudo leer ese archivo como apuestas de la sala, así que no ha cambiado nada.',
+  readImportEmpty: () => 'Ese archivo no tiene apuestas de este taller, así que no ha cambiado nada.',
+  readImported: ({ count }) =>
+    plural('es', count, {
+      one: 'Se ha importado 1 apuesta de la sala.',
+      other: `Se han importado ${n(count)} apuestas de la sala.`,
+    }),
   readLicence: ({ licence }) => `Licencia: ${licence}`,
   readSlideOf: ({ slide, total }) => `Diapositiva ${n(slide)} de ${n(total)}`,
   readSlideLabel: ({ slide }) => `Diapositiva ${n(slide)}`,

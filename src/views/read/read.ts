@@ -170,7 +170,7 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
   /** The room's take-home file: its bets on this deck replace the reader's, and the view starts again showing them. */
   async function importBets(file: File): Promise<void> {
     const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text().catch(() => '');
-    const { bets, notice } = importReaderBets(text, deck);
+    const { bets, notice } = importReaderBets(text, deck, m);
     if (Object.keys(bets).length === 0) {
       chrome.notify(notice);
       return;

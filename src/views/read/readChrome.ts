@@ -90,7 +90,7 @@ export function buildReadChrome(
   const importBets = doc.createElement('button');
   importBets.type = 'button';
   importBets.className = 'read-button read-import';
-  importBets.textContent = 'Import my bets from the room';
+  importBets.textContent = m.readImportBets();
   importBets.addEventListener('click', () => file.click());
   const buttons = doc.createElement('div');
   buttons.className = 'read-actions';

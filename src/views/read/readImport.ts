@@ -1,4 +1,5 @@
 import type { Deck } from '../../content/types.ts';
+import { type Messages, messagesFor } from '../../i18n/index.ts';
 import { parseReaderState } from '../shared/readerStore.ts';
 
 /** A take-home file is small: a few dozen bets. Anything much bigger is not one. */
@@ -11,15 +12,14 @@ export interface ReaderImport {
   notice: string;
 }
 
-const NOT_BETS = 'That file could not be read as bets from the room, so nothing changed.';
-
 /**
  * Bets from a file: the room's "Download my bets" (a reading-view saved state with the room's split beside it) or a
  * saved state of this page. Checked like any saved state (parseReaderState: version, fields, sizes); then only bets on
  * this deck's bet blocks whose choice the block offers are kept, so a file from another workshop or language changes
  * nothing. Never throws: a bad file comes back with no bets and a notice.
  */
-export function importReaderBets(text: string, deck: Deck): ReaderImport {
+export function importReaderBets(text: string, deck: Deck, m: Messages = messagesFor('en')): ReaderImport {
+  const NOT_BETS = m.readImportUnreadable();
   if (text.length > MAX_IMPORT_BYTES) return { bets: {}, notice: NOT_BETS };
   let value: unknown;
   try {
@@ -41,8 +41,8 @@ export function importReaderBets(text: string, deck: Deck): ReaderImport {
     if (choice !== undefined && bets[id] === undefined) bets[id] = choice;
   }
   const n = Object.keys(bets).length;
-  if (n === 0) return { bets, notice: 'That file holds no bets on this workshop, so nothing changed.' };
-  return { bets, notice: `Imported ${n} ${n === 1 ? 'bet' : 'bets'} from the room.` };
+  if (n === 0) return { bets, notice: m.readImportEmpty() };
+  return { bets, notice: m.readImported({ count: n }) };
 }
 
 /** `room.bets[]`'s `{ bet, yourVote }` pairs of a take-home file, each checked; anything else is skipped. */
