@@ -117,6 +117,10 @@ describe.each(['kit', 'fixture'] as const)('reading view of the %s deck', (which
         await sim.scrollIntoViewIfNeeded();
         const play = sim.locator('.sim-play');
         await play.waitFor({ timeout: 20_000 });
+        // its run is made in a worker: until it is there the figure says "computing" (over the controls on a phone)
+        await expect
+          .poll(() => sim.evaluate((el) => el.querySelector('[aria-busy="true"]') === null), { timeout: 20_000 })
+          .toBe(true);
         await play.scrollIntoViewIfNeeded();
         const b = (await play.boundingBox())!;
         const x = b.x + b.width / 2;
