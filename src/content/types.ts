@@ -1,28 +1,14 @@
 /** The parsed deck: one typed record that every view (present, read, handout) reads. */
 
-export type SimView = 'network' | 'chart' | 'both' | 'compare';
+import type { SimSpec } from '../widgets/simSpec.ts';
 
-/** What the chart plots: help received (default), or the community's trust in each newcomer type. */
-export type SimChart = 'help' | 'trust';
+export type { SimChart, SimView } from '../widgets/simSpec.ts';
 
-/** A fenced ```sim block: a preset plus overrides, validated against the sim's schema at build time. */
-export interface SimBlock {
-  /** unique in the deck, stable across builds: `<slide id>-<n>` */
-  id: string;
-  preset: string;
-  /** parameter overrides as validated numbers/strings (schema names) */
-  overrides: Record<string, number | string>;
-  view: SimView;
-  /** what the chart plots (default 'help') */
-  chart?: SimChart;
-  /** seed of the run (default 1) */
-  seed: number;
-  /** height in px of the widget on a slide (optional) */
-  height?: number;
-  /** tick printed in the handout and ?print-pdf (default: end of run) */
-  printTick?: number;
-  /** parameter names offered as sliders (default chosen by the widget from the preset) */
-  controls?: string[];
+/**
+ * A fenced ```sim block: a preset plus overrides, validated against the sim's schema at build time. It is the
+ * widgets' own spec (what a widget needs to show one simulation) with what only a slide has: its bet and file:line.
+ */
+export interface SimBlock extends SimSpec {
   /** optional bet question shown before the run in the reading view, with its choices */
   bet?: { question: string; choices: string[] };
   file: string;

@@ -6,8 +6,8 @@ export type SimChart = 'help' | 'trust';
 
 /**
  * What a widget needs to know about one simulation: the widgets' own spec. Content's `SimBlock` (a slide's ```sim
- * block, with its bet and file:line) has every field of it, so a block is passed as it is; widgets never import
- * content (Biome forbids it), and test/widgets/simSpec.test.ts keeps the two in step at compile time.
+ * block) extends it with its bet and file:line, so a block is passed as it is. Widgets never import content (Biome
+ * forbids it); content imports this file only, which holds types and no code, so it stays runnable in Node.
  */
 export interface SimSpec {
   /** unique on the page, stable across builds */
