@@ -89,11 +89,7 @@ function leastSquares(xs: number[][], ys: number[]): number[] {
  * Runs stopped at the limit took at least that long: after each fit, a stopped run whose fitted value is above the
  * limit takes the fitted value (iterated), so that the stopped runs do not pull the busiest estimates down.
  */
-export function leastSquaresCensored(
-  xs: number[][],
-  ys: number[],
-  cut: boolean[],
-): { coef: number[]; ratios: number[] } {
+function leastSquaresCensored(xs: number[][], ys: number[], cut: boolean[]): { coef: number[]; ratios: number[] } {
   const y = [...ys];
   let coef = leastSquares(xs, y);
   const fitted = (x: number[]) => x.reduce((s, v, j) => s + v * coef[j]!, 0);
@@ -104,7 +100,7 @@ export function leastSquaresCensored(
   return { coef, ratios: xs.map((x, r) => Math.exp(ys[r]! - fitted(x))).filter((_, r) => !cut[r]) };
 }
 
-export async function measure(samples: number): Promise<void> {
+async function measure(samples: number): Promise<void> {
   const xs: number[][] = [];
   const ys: number[] = [];
   const cuts: boolean[] = [];

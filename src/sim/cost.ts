@@ -83,8 +83,7 @@ export function estimateCost(params: Params): number {
 }
 
 /** The sizes a budget is about: what the refusal names as the largest allowed. */
-const SIZES = ['nCommunity', 'kRing', 'ticks', 'popSize', 'roundsPerGen', 'generations'] as const;
-type SizeName = (typeof SIZES)[number];
+type SizeName = 'nCommunity' | 'kRing' | 'ticks' | 'popSize' | 'roundsPerGen' | 'generations';
 
 export interface BudgetCheck {
   ok: boolean;

@@ -21,8 +21,9 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
- * The closest candidate (on a tie, the one listed first: callers list the likelier words first), or undefined when nothing is close: a suggestion must need fewer edits than
- * half the longer name (so `nGivefirst` → `nGiveFirst`, but `banana` suggests nothing).
+ * The closest candidate (on a tie, the one listed first: callers list the likelier words first), or undefined when
+ * nothing is close: a suggestion must need fewer edits than half the longer name (so `nGivefirst` → `nGiveFirst`,
+ * but `banana` suggests nothing).
  */
 export function suggestName(name: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;

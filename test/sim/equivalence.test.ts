@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { expect, test, vi } from 'vitest';
-import { createSim, type Frame, type Params, presets, resolveParams } from '../../src/sim/index.ts';
-import { createWorld, frameOf, step } from '../../src/sim/model/pln.ts';
+import { createSim, type Frame, type Params, presets, resolveParams, runLength } from '../../src/sim/index.ts';
+import { step } from '../../src/sim/model/pln.ts';
 import { createPopulation, generation, populationFrame } from '../../src/sim/model/science.ts';
+import { createWorld, frameOf } from '../../src/sim/model/world.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -26,7 +27,7 @@ function sameRun(partial: Partial<Params>, seed: number): { ticks: number; helps
     const world = createWorld(p, seed);
     model = { step: () => step(world), frame: () => frameOf(world) };
   }
-  const end = p.model === 'science' ? p.generations : p.ticks;
+  const end = runLength(p);
   let compared = 0;
   let helps = 0;
   for (let t = 0; t <= end; t++) {

@@ -1,29 +1,15 @@
 import { clampTick } from '../runLength.ts';
+import { scienceFrame } from '../scienceFrame.ts';
 import type { Frame, Params, Sim } from '../types.ts';
 import { createHasher } from './hash.ts';
 import { createScienceState, type ScienceState, stepGeneration } from './science.ts';
 
 /**
- * Science mode as a steppable Sim: one step is one generation. Frames are minimal (members with their image score
- * as `trustIn` and gifts as `gives`, no edges): the widget charts science runs rather than drawing them.
+ * Science mode as a steppable Sim: one step is one generation. Frames are minimal (../scienceFrame.ts).
  */
 export function createScienceSim(params: Params, seed: number): Sim {
   let st: ScienceState = createScienceState(params, seed);
-  const frame = (): Frame => ({
-    tick: st.generation,
-    agents: Array.from(st.strategy, (_, id) => ({
-      id,
-      kind: 'member' as const,
-      trustIn: st.score[id]!,
-      followers: 0,
-      helpReceived: 0,
-      gives: st.gifts[id]!,
-    })),
-    edges: [],
-    events: [],
-    tShock: params.tShock,
-    tStop: params.tStop,
-  });
+  const frame = (): Frame => scienceFrame(st.generation, st.score, st.gifts, params);
   return {
     params,
     seed,

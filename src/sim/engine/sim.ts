@@ -51,10 +51,14 @@ export function createSim(partial: Partial<Params>, seed: number): Sim {
   };
 }
 
-/** Hashes of the state at ticks 0..ticks: the same list in Node and in a browser means the same run. */
+/**
+ * Hashes of the state at ticks 0..ticks (by default, to the run's end): the same list in Node and in a browser means
+ * the same run.
+ */
 export function runHashes(partial: Partial<Params>, seed: number, ticks?: number): string[] {
   const sim = createSim(partial, seed);
-  const end = Math.min(ticks ?? sim.params.ticks, runLength(sim.params));
+  const length = runLength(sim.params);
+  const end = Math.min(ticks ?? length, length);
   const out = [sim.hash()];
   while (sim.tick < end) {
     sim.step();

@@ -1,65 +1,16 @@
-import { detExp, detPowInt } from '../detMath.ts';
-import { CH, fold, seedHash } from '../rng.ts';
-import { type AgentKind, type Frame, type HelpEvent, type Params, STRATEGIES } from '../types.ts';
+import { detExp } from '../detMath.ts';
+import { CH } from '../rng.ts';
+import type { AgentKind, Params } from '../types.ts';
+import { draw, fade, faded, type World } from './world.ts';
 
 /**
  * The PLN-Trust model (../../shared sim-model.md) as plain objects, written to be read: give, see, trust, ask, help,
- * fade, moving day. It is the oracle: the engine (../engine/) computes the same runs fast, and
- * test/sim/equivalence.test.ts requires bit-identical frames from both. It shares with the engine only the types, the
- * seeded draws (rng.ts) and detMath.ts: a draw is a hash of its keys, and exp and powers must be the same bits in
- * every JavaScript engine, so writing these twice could only make the two disagree.
+ * fade, moving day. The people, the draws, fading trust and the start are in world.ts; this file is the rules of a
+ * tick. It is the oracle: the engine (../engine/) computes the same runs fast, and test/sim/equivalence.test.ts
+ * requires bit-identical frames from both. It shares with the engine only the types, the seeded draws (rng.ts) and
+ * detMath.ts: a draw is a hash of its keys, and exp and powers must be the same bits in every JavaScript engine, so
+ * writing these twice could only make the two disagree.
  */
-
-/** A trust that fades: `value` was exact at tick `at`; at tick t it is value · (1 − decay)^(t − at). */
-interface Fading {
-  value: number;
-  at: number;
-}
-
-/** i's private trust in j, and whether i follows j (sees j's posts); `earned` follows came from trust. */
-interface Trust extends Fading {
-  follows: boolean;
-  earned: boolean;
-}
-
-interface Person {
-  kind: AgentKind;
-  /** who follows me, in the order they started; a dropped follower's place is taken by the last one */
-  followers: number[];
-  /** others' trust in me, by who trusts */
-  trustedBy: Map<number, Trust>;
-  /**
-   * the sum of others' trust in me, kept as a running sum that fades like each of them (the engine's arithmetic: adding
-   * up the faded pairs afresh would round differently)
-   */
-  trustIn: Fading;
-  helpReceived: number;
-  gives: number;
-  movingDayHelp: number;
-}
-
-export interface World {
-  p: Params;
-  tick: number;
-  /** the seed's part of every draw */
-  seedHash: number;
-  people: Person[];
-  /** the helps of the last tick, in the order they were given */
-  helps: HelpEvent[];
-  /** earned follows to look at again at the end of a tick: tick → [follower, followed] */
-  checks: Map<number, [number, number][]>;
-}
-
-/**
- * A uniform draw in [0, 1) keyed by the tick (0 for the start) and the keys: the same keys give the same draw, in
- * whatever order the draws are made, so this model and the engine may walk through the agents differently.
- */
-const draw = (w: World, t: number, ...keys: number[]): number =>
-  (keys.reduce(fold, fold(w.seedHash, t)) >>> 0) / 4294967296;
-
-/** Fade: what is left after k ticks of trust (1 − decay)^k. */
-const fade = (w: World, k: number): number => detPowInt(1 - w.p.decay, k);
-const faded = (w: World, f: Fading, t: number): number => f.value * fade(w, t - f.at);
 
 /** Moving day: from tShock, for W ticks, every newcomer needs H helps, asks until it has them, and cannot give. */
 const movingDay = (p: Params, t: number): boolean => p.movingDay === 'on' && t >= p.tShock && t < p.tShock + p.W;
@@ -75,66 +26,6 @@ function gives(p: Params, kind: AgentKind, t: number): boolean {
 
 /** Help: a member helps with a chance that rises with its trust T in the asker, from h0 to hMax. */
 const helpChance = (p: Params, T: number): number => p.h0 + (p.hMax - p.h0) / (1 + detExp(-(T - p.thHelp) / p.sHelp));
-
-function follow(w: World, i: number, j: number, trust: number): boolean {
-  const them = w.people[j]!;
-  if (i === j || them.trustedBy.has(i)) return false;
-  them.trustedBy.set(i, { value: trust, at: 0, follows: true, earned: false });
-  them.followers.push(i);
-  return true;
-}
-
-/** A random member other than those `taken`, keyed by (a, b, why, attempt); −1 after 32 attempts. */
-function pick(w: World, a: number, b: number, why: number, taken: (x: number) => boolean): number {
-  for (let attempt = 1; attempt <= 32; attempt++) {
-    const x = Math.floor(draw(w, 0, a, b, why, attempt) * w.p.nCommunity);
-    if (!taken(x)) return x;
-  }
-  return -1;
-}
-
-/** The start: members in a rewired ring who trust each other T0community; newcomers with follows but no trust. */
-export function createWorld(p: Params, seed: number): World {
-  const m = p.nCommunity;
-  const counts = [p.nGiveFirst, p.nTaker, p.nLurker, p.nLapsed, p.nLate];
-  const kinds: AgentKind[] = Array.from({ length: m }, () => 'member');
-  for (const [k, s] of STRATEGIES.entries()) for (let x = 0; x < counts[k]!; x++) kinds.push(s);
-  const people = kinds.map((kind) => ({
-    kind,
-    followers: [],
-    trustedBy: new Map(),
-    trustIn: { value: 0, at: 0 },
-    helpReceived: 0,
-    gives: 0,
-    movingDayHelp: 0,
-  }));
-  const w: World = { p, tick: 0, seedHash: seedHash(seed), people, helps: [], checks: new Map() };
-  const follows = (i: number, j: number) => people[j]!.trustedBy.has(i);
-  const t0 = Math.min(p.T0community, p.Tmax);
-  const half = Math.max(1, Math.min(Math.floor(p.kRing / 2), Math.floor((m - 1) / 2)));
-  for (let i = 0; i < m; i++) {
-    for (let d = 1; d <= half; d++) {
-      let j = (i + d) % m;
-      if (draw(w, 0, i, d, CH.rewire) < p.rewire) {
-        const r = pick(w, i, d, CH.rewireTarget, (x) => x === i || follows(i, x));
-        if (r >= 0) j = r;
-      }
-      if (follow(w, i, j, t0)) people[j]!.trustIn.value += t0;
-      if (follow(w, j, i, t0)) people[i]!.trustIn.value += t0;
-    }
-  }
-  for (let a = m; a < people.length; a++) {
-    for (let k = 0; k < Math.min(p.mFollowNew, m); k++) {
-      const j = pick(w, a, k, CH.followNew, (x) => follows(a, x));
-      if (j >= 0) follow(w, a, j, 0);
-    }
-    for (let k = 0; k < Math.min(p.f0, m); k++) {
-      const i = pick(w, a, k, CH.followBack, (x) => follows(x, a));
-      if (i >= 0) follow(w, i, a, 0);
-    }
-  }
-  return w;
-}
 
 /** Trust: i has seen j give (or was helped by j); trust rises, capped at Tmax, and may earn j a follower. */
 function raise(w: World, i: number, j: number, by: number, now: number, earned: [number, number][]): void {
@@ -156,7 +47,8 @@ function raise(w: World, i: number, j: number, by: number, now: number, earned: 
  * Attention: an earned follow ends at the first tick's end its trust is below thUnfollow. When several end together
  * their order matters (a drop moves the followed one's last follower into the gap, and list order decides who answers
  * first), so follows are looked at as the engine does: when, unless raised since the last look, trust would have
- * fallen below; the looks due at a tick in the order they were booked. A raise only postpones a fall: nothing is missed.
+ * fallen below; the looks due at a tick in the order they were booked. A raise only postpones a fall: nothing is
+ * missed.
  */
 function check(w: World, i: number, j: number): void {
   const them = w.people[j]!;
@@ -274,24 +166,4 @@ export function step(w: World): void {
     w.people[j]!.followers.push(i);
     check(w, i, j);
   }
-}
-
-/** What a renderer draws: the same Frame the engine builds. */
-export function frameOf(w: World): Frame {
-  const t = w.tick;
-  const agents = w.people.map((a, id) => ({
-    id,
-    kind: a.kind,
-    trustIn: faded(w, a.trustIn, t),
-    followers: a.followers.length,
-    helpReceived: a.helpReceived,
-    gives: a.gives,
-  }));
-  const edges = w.people.flatMap((a, to) =>
-    [...a.trustedBy]
-      .filter(([, pair]) => pair.follows)
-      .map(([from, pair]) => ({ from, to, earned: pair.earned, trust: faded(w, pair, t) })),
-  );
-  edges.sort((e, f) => e.from - f.from || e.to - f.to);
-  return { tick: t, agents, edges, events: [...w.helps], tShock: w.p.tShock, tStop: w.p.tStop };
 }

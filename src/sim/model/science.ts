@@ -1,4 +1,5 @@
 import { CH, seedWord, U } from '../rng.ts';
+import { scienceFrame } from '../scienceFrame.ts';
 import type { Frame, Params } from '../types.ts';
 
 /**
@@ -78,14 +79,4 @@ export function generation(pop: Population): void {
 }
 
 /** What a renderer draws: members with their image score as `trustIn` and their gifts as `gives`. */
-export function populationFrame(pop: Population): Frame {
-  const agents = pop.strategy.map((_, id) => ({
-    id,
-    kind: 'member' as const,
-    trustIn: pop.score[id]!,
-    followers: 0,
-    helpReceived: 0,
-    gives: pop.gifts[id]!,
-  }));
-  return { tick: pop.generation, agents, edges: [], events: [], tShock: pop.p.tShock, tStop: pop.p.tStop };
-}
+export const populationFrame = (pop: Population): Frame => scienceFrame(pop.generation, pop.score, pop.gifts, pop.p);
