@@ -8,7 +8,7 @@ import { serveStatic } from '../scripts/lib/staticServer.ts';
 import { loadDeck } from '../src/content/loadDeck.ts';
 import type { HandoutLayout } from '../src/views/handout/handoutOptions.ts';
 import { buildBaseline } from './baseline/buildBaseline.ts';
-import type { Figure } from './figure.ts';
+import { type Figure, median } from './figure.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = 5;
@@ -17,8 +17,6 @@ interface Run {
   ms: number;
   pages: number;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
  * reveal's own print: `?print-pdf` laid out, then Chromium's PDF of it, as a presenter makes it (open the URL,

@@ -1,15 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
-import { staleReason } from '../scripts/handoutExport.ts';
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { serveStatic } from '../scripts/lib/staticServer.ts';
 import { buildBaseline } from './baseline/buildBaseline.ts';
-import type { Figure } from './figure.ts';
+import { buildKit, buildKitIfStale } from './buildKitIfStale.ts';
+import { type Figure, median, runWhenAlone } from './figure.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const COLD_LOADS = 7;
@@ -55,19 +53,10 @@ export async function coldLoad(browser: Browser, url: string): Promise<LoadSampl
   }
 }
 
-export const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
-/** Builds what is missing or older than its sources: a stale dist/ would time yesterday's kit. */
+/** Builds what is missing or older than its sources, the single-file build too. */
 async function ensureKitBuilds(): Promise<void> {
-  const configFile = join(ROOT, 'vite.config.ts');
-  const stale = staleReason(ROOT) !== undefined;
-  if (stale) await build({ root: ROOT, configFile, logLevel: 'warn', mode: 'production' });
-  if (stale || !existsSync(join(ROOT, 'dist-single/index.html')))
-    await build({ root: ROOT, configFile, logLevel: 'warn', mode: 'single' });
+  const stale = await buildKitIfStale();
+  if (stale || !existsSync(join(ROOT, 'dist-single/index.html'))) await buildKit('single');
 }
 
 /**
@@ -146,18 +135,4 @@ export async function run(): Promise<Figure[]> {
   }
 }
 
-// `node --import tsx bench/load.ts`: this bench alone, printed, without rewriting bench/results.*
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  run().then(
-    (figures) => {
-      for (const f of figures)
-        console.log(
-          `${f.label}: ${f.value.toFixed(1)} ${f.unit}${f.goal ? ` (goal ${f.goal}: ${f.ok ? 'ok' : 'MISSED'})` : ''}`,
-        );
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runWhenAlone(import.meta.url, run);

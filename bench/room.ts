@@ -3,36 +3,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type BetterSqlite3 from 'better-sqlite3';
 import { WebSocket } from 'ws';
 import { startRoomProcess } from '../scripts/lib/roomProcess.ts';
 import { loadDeck } from '../src/content/loadDeck.ts';
 import type { Figure } from './figure.ts';
+import { joinPageBytes } from './joinPageBytes.ts';
 
 // GF_ROOM_PARTICIPANTS=N measures another crowd size (the docs' capacity figure); the issue's figure is 1,000
 const PARTICIPANTS = Number(process.env.GF_ROOM_PARTICIPANTS ?? 1000);
 const SPREAD_MS = 2000;
 const now = () => performance.timeOrigin + performance.now();
-
-/** Bytes of the participant page over the wire (gzip): join.html and every script and style it loads, transitively. */
-export function joinPageBytes(dist = 'dist'): number {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = readFileSync(join(dist, file), 'utf8');
-    const refs = [
-      ...text.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"|from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g),
-    ];
-    for (const m of refs) {
-      const ref = m[1] ?? m[2] ?? m[3]!;
-      visit(file.endsWith('.html') ? ref : join(file.replace(/[^/]+$/, ''), ref));
-    }
-  };
-  visit('join.html');
-  return [...seen].reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
-}
 
 function procStats(pid: number): { cpuMs: number; peakRssMb: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { serveStatic } from '../scripts/lib/staticServer.ts';
 import { runSoak } from '../scripts/soak.ts';
+import { buildKit } from './buildKitIfStale.ts';
 import type { Figure } from './figure.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -12,8 +12,7 @@ const GROWTH_GOAL_MB = 20;
 
 /** 1,000 slide changes with the speaker view open, every simulation played: heap growth and duration. */
 export async function run(): Promise<Figure[]> {
-  if (!existsSync(join(ROOT, 'dist/index.html')))
-    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  if (!existsSync(join(ROOT, 'dist/index.html'))) await buildKit('production');
   const server = await serveStatic(join(ROOT, 'dist'));
   const browser = await launchChromium();
   try {

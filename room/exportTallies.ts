@@ -1,6 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { RoomDeck } from './roomDeck.ts';
-import type { RoomStore } from './roomStore.ts';
+import type { RoomStore, StoredRoom } from './roomStore.ts';
 
 const csvCell = (v: string | number) => {
   const s = String(v);
@@ -17,10 +17,7 @@ export function talliesCsv(store: RoomStore, deck: RoomDeck): string {
   const rows: (string | number)[][] = [
     ['room_id', 'room_code', 'started_at', 'deck_title', 'bet', 'question', 'choice', 'choice_text', 'votes'],
   ];
-  const counted = new Map<
-    string,
-    { room: ReturnType<RoomStore['allTallies']>[number]['room']; bet: string; votes: Map<number, number> }
-  >();
+  const counted = new Map<string, { room: StoredRoom; bet: string; votes: Map<number, number> }>();
   for (const t of store.allTallies()) {
     const key = `${t.room.id}\u0000${t.bet}`;
     let entry = counted.get(key);

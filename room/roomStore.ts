@@ -21,7 +21,6 @@ export interface RoomStore {
   touchRoom(roomId: number): void;
   /** Stores (or changes) a device's vote; returns once it is in the database. */
   recordVote(roomId: number, bet: string, device: string, choice: number): void;
-  vote(roomId: number, bet: string, device: string): number | null;
   /** every vote on a bet in a room: device → choice */
   votesOn(roomId: number, bet: string): Map<string, number>;
   /** every bet a device voted on in a room → its choice */
@@ -96,7 +95,6 @@ export function openRoomStore(Database: typeof BetterSqlite3, dir: string): Room
        ON CONFLICT (room_id, bet, device) DO UPDATE SET choice = excluded.choice, at = excluded.at`,
     ),
     event: db.prepare('INSERT INTO events (room_id, kind, detail, at) VALUES (?, ?, ?, ?)'),
-    vote: db.prepare('SELECT choice FROM votes WHERE room_id = ? AND bet = ? AND device = ?'),
     votesOn: db.prepare('SELECT device, choice FROM votes WHERE room_id = ? AND bet = ?'),
     votesOf: db.prepare('SELECT bet, choice FROM votes WHERE room_id = ? AND device = ?'),
     tally: db.prepare('SELECT choice, COUNT(*) AS n FROM votes WHERE room_id = ? AND bet = ? GROUP BY choice'),
@@ -122,7 +120,6 @@ export function openRoomStore(Database: typeof BetterSqlite3, dir: string): Room
       toRoom(q.create.get(code, token, deckTitle, now(), now()) as Record<string, unknown>)!,
     touchRoom: (roomId) => void q.touch.run(now(), roomId),
     recordVote: (roomId, bet, device, choice) => voteTx(roomId, bet, device, choice),
-    vote: (roomId, bet, device) => (q.vote.get(roomId, bet, device) as { choice: number } | undefined)?.choice ?? null,
     votesOn: (roomId, bet) =>
       new Map((q.votesOn.all(roomId, bet) as { device: string; choice: number }[]).map((r) => [r.device, r.choice])),
     votesOf: (roomId, device) =>

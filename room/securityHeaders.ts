@@ -4,7 +4,7 @@ import type { ServerResponse } from 'node:http';
  * The participant page's policy: its own script and style only, sockets to this server, no frames, no forms, no
  * inline anything. (The deck's pages carry their own CSP <meta> from the build.)
  */
-export const JOIN_CSP = [
+const JOIN_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

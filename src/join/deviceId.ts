@@ -1,3 +1,5 @@
+import { isDevice } from '../roomProtocol/roomMessages.ts';
+
 const KEY = 'give-first:room-device';
 
 /**
@@ -6,7 +8,7 @@ const KEY = 'give-first:room-device';
  */
 export function deviceId(storage: Pick<Storage, 'getItem' | 'setItem'> | null, crypto: Crypto): string {
   const saved = safely(() => storage?.getItem(KEY));
-  if (saved && /^[A-Za-z0-9_-]{8,64}$/.test(saved)) return saved;
+  if (saved && isDevice(saved)) return saved;
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   const id = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   safely(() => storage?.setItem(KEY, id));

@@ -91,7 +91,8 @@ const FIELDS: Record<ClientMessage['type'], Record<string, (v: unknown) => boole
   reset: { token: isToken },
 };
 
-function isDevice(v: unknown): boolean {
+/** A device id as the schema takes it (the phone checks the id it kept against this too). */
+export function isDevice(v: unknown): boolean {
   return typeof v === 'string' && DEVICE_RE.test(v);
 }
 function isId(v: unknown): boolean {

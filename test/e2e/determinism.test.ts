@@ -1,37 +1,12 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/lib/staticServer.ts';
+import { expect, test } from 'vitest';
 import { determinismCases, runHashes, simulate } from '../../src/sim/index.ts';
-import { launchChromium } from './harness.ts';
+import { useBuiltTestPage } from './harness.ts';
 
 // Same seed, same numbers, in Node and in Chromium: what lets every window and the handout agree.
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'gf-determinism-'));
-  await build({
-    configFile: false,
-    root: resolve('test/e2e/determinism-page'),
-    base: './',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
-  });
-  server = await serveStatic(outDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const openTestPage = useBuiltTestPage('test/e2e/determinism-page');
 
 test('the state hash at every tick is identical in Node and in Chromium', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}index.html`);
-  await page.waitForSelector('html[data-ready]', { timeout: 60_000 });
+  const page = await openTestPage();
   const inBrowser = await page.evaluate(
     () =>
       (window as unknown as { __determinism: { results: { name: string; hashes: string[] }[]; summary: string } })

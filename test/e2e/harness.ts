@@ -1,6 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { type StaticServer, serveStatic } from '../../scripts/lib/staticServer.ts';
 
 export { launchChromium };
 
@@ -78,5 +83,38 @@ export function useBrowser(): () => Browser {
   return () => {
     if (!browser) throw new Error('useBrowser(): the browser is only there inside tests');
     return browser;
+  };
+}
+
+/**
+ * A test page of its own (a folder with an index.html under test/e2e, e.g. determinism-page), built with Vite into a
+ * temporary folder and served, with its own Chromium: launched before the file's tests, closed after. The result opens
+ * the page and waits for it to say it is ready (`data-ready` on <html>).
+ */
+export function useBuiltTestPage(dir: string): () => Promise<Page> {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    const outDir = mkdtempSync(join(tmpdir(), `gf-${basename(dir)}-`));
+    await build({
+      configFile: false,
+      root: resolve(dir),
+      base: './',
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, target: 'es2022' },
+    });
+    server = await serveStatic(outDir);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return async () => {
+    if (!browser || !server) throw new Error('useBuiltTestPage(): the page is only there inside tests');
+    const page = await browser.newPage();
+    await page.goto(`${server.url}index.html`);
+    await page.waitForSelector('html[data-ready]', { timeout: 60_000 });
+    return page;
   };
 }

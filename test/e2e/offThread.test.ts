@@ -1,14 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type StaticServer, serveStatic } from '../../scripts/lib/staticServer.ts';
+import { expect, test } from 'vitest';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import { checkBudget, estimateCost, PAGE_BUDGET_MS } from '../../src/sim/index.ts';
 import { OFF_THREAD_MS, paramsFor } from '../../src/widgets/simSession.ts';
-import { launchChromium, openPage, useBrowser } from './harness.ts';
+import { openPage, useBrowser, useBuiltTestPage } from './harness.ts';
 
 // A big run is made in a Web Worker: the page stays usable while it runs, Stop ends it, and the worker's run and
 // frames are the page's own, bit for bit.
@@ -73,29 +67,10 @@ test('Stop ends a big run at once: the slide’s own run comes back with a note'
   await context.close();
 });
 
-let own: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'gf-offthread-'));
-  await build({
-    configFile: false,
-    root: resolve('test/e2e/offthread-page'),
-    base: './',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
-  });
-  server = await serveStatic(outDir);
-  own = await launchChromium();
-});
-afterAll(async () => {
-  await own?.close();
-  await server?.close();
-});
+const openTestPage = useBuiltTestPage('test/e2e/offthread-page');
 
 test('the worker’s run and packed frames equal the page thread’s, bit for bit', async () => {
-  const page = await own.newPage();
-  await page.goto(`${server.url}index.html`);
-  await page.waitForSelector('html[data-ready]', { timeout: 60_000 });
+  const page = await openTestPage();
   const results = await page.evaluate(
     () =>
       (
