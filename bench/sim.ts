@@ -1,13 +1,11 @@
 import { loadavg } from 'node:os';
-import { pathToFileURL } from 'node:url';
 import { createState } from '../src/sim/engine/graph.ts';
 import { createContext } from '../src/sim/engine/state.ts';
 import { stepState } from '../src/sim/engine/tick.ts';
 import { createSim, resolveParams, simulate } from '../src/sim/index.ts';
-import type { Figure } from './figure.ts';
+import { type Figure, median, runWhenAlone } from './figure.ts';
 
 const now = (): number => performance.now();
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (bytes: number): number => Math.round(bytes / 1e5) / 10;
 
 /** A big community stepped directly (no checkpoints, no frames: nobody draws 100k agents). */
@@ -144,9 +142,4 @@ export async function run(): Promise<Figure[]> {
   ];
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  for (const f of await run()) {
-    const mark = f.ok === undefined ? '' : f.ok ? ' ✓' : ' ✗';
-    console.log(`${f.label}: ${f.value.toFixed(1)} ${f.unit}${f.goal ? ` (goal ${f.goal})` : ''}${mark}`);
-  }
-}
+runWhenAlone(import.meta.url, run);
