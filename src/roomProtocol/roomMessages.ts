@@ -98,7 +98,8 @@ export function isDevice(v: unknown): boolean {
 function isId(v: unknown): boolean {
   return typeof v === 'string' && ID_RE.test(v);
 }
-function isToken(v: unknown): boolean {
+/** A presenter token as the schema takes it (the projector checks its `?room=` link against this too). */
+export function isToken(v: unknown): boolean {
   return typeof v === 'string' && TOKEN_RE.test(v);
 }
 
