@@ -140,7 +140,14 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RunningRoom
 
   const wss = new WebSocketServer({ server, path: WS_PATH, maxPayload: 64 * 1024 });
   wss.on('connection', (socket) => {
-    const c: Client = { socket, device: null, presenter: false, lang: null, allow: createRateLimit(20, 10), flooded: 0 };
+    const c: Client = {
+      socket,
+      device: null,
+      presenter: false,
+      lang: null,
+      allow: createRateLimit(20, 10),
+      flooded: 0,
+    };
     clients.add(c);
     presenceChanged();
     socket.on('message', (data, isBinary) => onMessage(c, data, isBinary));
