@@ -202,7 +202,7 @@ export async function exportHandout(options: ExportOptions): Promise<ExportResul
       }));
       if (printed.count === 0)
         throw new Error(`--bets ${options.bets}: ${printed.notice || 'the file holds no bets on this workshop'}`);
-      say('render', `${printed.count} bets from the room printed on their slides`);
+      say('render', `bets from the room printed on their slides: ${printed.count}`);
     }
     say('render', `${url} drawn`);
     // tagged: the PDF carries its structure and the page's <html lang> as /Lang (screen readers, `--lang es`)
