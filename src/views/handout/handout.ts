@@ -85,6 +85,8 @@ export async function startHandoutView(
     messagesFor(documentLocale(root.ownerDocument)),
   ),
   notice = '',
+  /** the take-home file just imported or forgotten (null); undefined: what this browser keeps */
+  roomText?: string | null,
 ): Promise<HandoutView> {
   const doc = root.ownerDocument;
   const options = handoutOptions(win.location.search);
@@ -97,7 +99,8 @@ export async function startHandoutView(
   doc.head.append(style);
 
   const storage = browserStorage(win);
-  const stored = storedRoomBets(storage);
+  // the file just imported goes straight in: where storage is refused (some file:// pages) it still prints
+  const stored = roomText === undefined ? storedRoomBets(storage) : roomText;
   const bets: Map<string, PrintedBet> | null = stored === null ? new Map() : await printedBets(stored, deck);
   // a stored file that no longer reads (edited, or from an older kit) prints nothing, and says so
   if (!bets) notice ||= m.readImportUnreadable();
@@ -113,9 +116,9 @@ export async function startHandoutView(
   );
   await drawPrintedFigures(handout, blocksById(deck), printedFigures);
   exposeViewBoxes(handout);
-  const restart = async (next: string) => {
+  const restart = async (next: string, text: string | null) => {
     view.destroy();
-    await startHandoutView(root, deck, win, plan, next);
+    await startHandoutView(root, deck, win, plan, next, text);
   };
   const room: HandoutRoomActions = {
     imported: (bets?.size ?? 0) > 0,
@@ -131,11 +134,11 @@ export async function startHandoutView(
       if (!next) return say(m.readImportUnreadable());
       if (next.size === 0) return say(m.readImportEmpty());
       storeRoomBets(storage, text);
-      await restart(m.handoutRoomImported({ count: next.size }));
+      await restart(m.handoutRoomImported({ count: next.size }), text);
     },
     async forget() {
       storeRoomBets(storage, null);
-      await restart(m.handoutRoomForgotten());
+      await restart(m.handoutRoomForgotten(), null);
     },
   };
   root.replaceChildren(createHandoutToolbar(doc, new URL(win.location.href), options, room), handout);
