@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const SOURCES = ['slides', 'src', 'assets', 'index.html', 'join.html', 'handout.html', 'vite.config.ts'];
 
@@ -22,11 +22,19 @@ export function buildIsStale(root: string, dist: string): boolean {
   return SOURCES.some((s) => newest(join(root, s)) > builtAt);
 }
 
+/**
+ * vite's command-line script. Found beside its package.json: vite's `exports` map does not list `bin/vite.js`, so
+ * resolving that path directly throws ERR_PACKAGE_PATH_NOT_EXPORTED (it did: `npm run room` could not build).
+ */
+export function viteBin(root: string): string {
+  return join(dirname(createRequire(join(root, 'package.json')).resolve('vite/package.json')), 'bin/vite.js');
+}
+
 /** Runs `vite build` when the build is stale; throws when the build fails. */
 export function buildIfNeeded(root: string, dist: string, log: (line: string) => void): void {
   if (!buildIsStale(root, dist)) return;
   log('Building the kit (dist/ is missing or older than the sources)…');
-  const vite = createRequire(join(root, 'package.json')).resolve('vite/bin/vite.js');
+  const vite = viteBin(root);
   const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('the build failed (see above)');
 }

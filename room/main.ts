@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { resolve } from 'node:path';
-import { loadDeck } from '../src/content/loadDeck.ts';
+import { findTranslations, loadDeck, loadTranslation } from '../src/content/loadDeck.ts';
 import { buildIfNeeded } from './buildIfNeeded.ts';
 import { talliesCsv, writeAtomically } from './exportTallies.ts';
 import { joinUrls } from './lanAddresses.ts';
@@ -70,7 +70,16 @@ async function main(): Promise<void> {
     console.error(Database);
     process.exit(2);
   }
-  const deck = createRoomDeck(loadDeck(resolve(root, args.slides), args.slides));
+  const slidesDir = resolve(root, args.slides);
+  const english = loadDeck(slidesDir, args.slides);
+  const deck = createRoomDeck(english);
+  // each phone reads the slides in its own language: every translation the deck has (checked against the original)
+  const translations = new Map(
+    findTranslations(slidesDir).map((lang) => [
+      lang,
+      createRoomDeck(loadTranslation(english, slidesDir, lang, args.slides)),
+    ]),
+  );
   const store: RoomStore = openRoomStore(Database, resolve(root, args.data));
 
   if (args.export) {
@@ -90,6 +99,7 @@ async function main(): Promise<void> {
   const server = await startRoomServer({
     dist: resolve(root, args.dist),
     deck,
+    translations,
     store,
     room,
     port: args.port,
@@ -100,7 +110,7 @@ async function main(): Promise<void> {
   console.log(`\nGive First room ${room.code} ${resume ? '(picked up where it was)' : '(new)'}`);
   console.log('Phones join at:');
   for (const u of urls) console.log(`  ${u}`);
-  console.log('Presenter (keep this link to yourself; J shows the join code, B opens and closes betting):');
+  console.log('Presenter (keep this link to yourself; Q shows how to join, T opens and closes betting):');
   console.log(`  http://localhost:${server.port}/?room=${room.token}`);
   console.log(`Votes are stored in ${store.file}. Ctrl+C stops the room.`);
 

@@ -11,6 +11,8 @@ import { servePages } from './servePages.ts';
 export interface RoomServerOptions {
   dist: string;
   deck: RoomDeck;
+  /** the deck's translations by language (`es`): a phone that says hello in one reads the slides and bets in it */
+  translations?: ReadonlyMap<string, RoomDeck>;
   store: RoomStore;
   room: StoredRoom;
   port: number;
@@ -37,6 +39,7 @@ interface Client {
   socket: WebSocket;
   device: string | null;
   presenter: boolean;
+  lang: string | null;
   allow: () => boolean;
   /** messages dropped in a row by the rate limit; a connection that keeps flooding is closed */
   flooded: number;
@@ -51,7 +54,7 @@ const FLOOD_CLOSE = 500;
  * what; the room itself (slide, bets, votes) is roomState.ts.
  */
 export async function startRoomServer(o: RoomServerOptions): Promise<RunningRoom> {
-  const room = createRoomState(o.deck, o.store, o.room);
+  const room = createRoomState(o.deck, o.store, o.room, o.translations);
   const stats: RoomStats = { dropped: 0, refused: 0, connected: 0 };
   const clients = new Set<Client>();
   // phones only: the projector's own connection is not a participant
@@ -100,6 +103,7 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RunningRoom
     try {
       if (m.type === 'hello') {
         c.device = m.device;
+        c.lang = m.lang ?? null;
         c.presenter = room.tokenOk(m.token);
         if (m.token !== undefined && !c.presenter) refuse(c, 'wrong presenter link');
         if (c.presenter) stats.connected = phoneCount();
@@ -136,7 +140,14 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RunningRoom
 
   const wss = new WebSocketServer({ server, path: WS_PATH, maxPayload: 64 * 1024 });
   wss.on('connection', (socket) => {
-    const c: Client = { socket, device: null, presenter: false, allow: createRateLimit(20, 10), flooded: 0 };
+    const c: Client = {
+      socket,
+      device: null,
+      presenter: false,
+      lang: null,
+      allow: createRateLimit(20, 10),
+      flooded: 0,
+    };
     clients.add(c);
     presenceChanged();
     socket.on('message', (data, isBinary) => onMessage(c, data, isBinary));

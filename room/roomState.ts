@@ -16,6 +16,8 @@ type State = Extract<ServerMessage, { type: 'state' }>;
 export interface Viewer {
   presenter: boolean;
   device: string | null;
+  /** the language the viewer reads (the phone's own); slide and bet texts come from that translation, if any */
+  lang?: string | null;
 }
 
 export interface RoomState {
@@ -36,7 +38,12 @@ const STATUS_AFTER: Record<string, BetStatus> = { open: 'open', close: 'closed',
  * The room's state and the presenter's actions on it, without the sockets: the slide on screen, each bet's status
  * and the votes, written to the store first and kept in memory beside it. A restart picks up from the store.
  */
-export function createRoomState(deck: RoomDeck, store: RoomStore, first: StoredRoom): RoomState {
+export function createRoomState(
+  deck: RoomDeck,
+  store: RoomStore,
+  first: StoredRoom,
+  translations: ReadonlyMap<string, RoomDeck> = new Map(),
+): RoomState {
   let room = first;
   const modelVerdict = createModelVerdict();
   const statuses = new Map<string, BetStatus>();
@@ -63,29 +70,32 @@ export function createRoomState(deck: RoomDeck, store: RoomStore, first: StoredR
   restore();
   let slide = store.lastSlide(room.id) ?? deck.slides.keys().next().value ?? '0';
 
-  const betView = (bet: RoomBet, forPresenter: boolean): BetView => {
+  // a translation keeps every slide and bet in place (checkTranslation): same ids, same choice numbers
+  const wordsFor = (lang: string | null | undefined) => (lang ? translations.get(lang) : undefined) ?? deck;
+  const betView = (bet: RoomBet, forPresenter: boolean, words: RoomDeck): BetView => {
     const status = statuses.get(bet.id) ?? 'waiting';
     const showTally = forPresenter || status === 'closed' || status === 'revealed';
+    const text = words.bets.get(bet.id) ?? bet;
     return {
       id: bet.id,
-      question: bet.question,
-      choices: bet.choices,
+      question: text.question,
+      choices: text.choices,
       status,
       tally: showTally ? tallyOf(bet) : null,
       verdict: status === 'revealed' ? modelVerdict(bet) : null,
     };
   };
-  const history = (device: string | null): HistoryEntry[] => {
+  const history = (device: string | null, words: RoomDeck): HistoryEntry[] => {
     if (!device) return [];
     const out: HistoryEntry[] = [];
     for (const [betId, choice] of store.votesOf(room.id, device)) {
       const bet = deck.bets.get(betId);
       if (!bet) continue;
-      const view = betView(bet, false);
+      const view = betView(bet, false, words);
       out.push({
         bet: betId,
-        question: bet.question,
-        choices: bet.choices,
+        question: view.question,
+        choices: view.choices,
         yourVote: choice,
         tally: view.tally,
         verdict: view.verdict,
@@ -101,17 +111,18 @@ export function createRoomState(deck: RoomDeck, store: RoomStore, first: StoredR
       const b = Buffer.from(room.token);
       return a.length === b.length && timingSafeEqual(a, b);
     },
-    stateFor: ({ presenter, device }) => {
+    stateFor: ({ presenter, device, lang }) => {
       const bet = deck.betOn(slide);
+      const words = wordsFor(lang);
       return {
         type: 'state',
         room: room.code,
-        deckTitle: deck.title,
+        deckTitle: words.title,
         presenter,
-        slide: deck.slides.get(slide) ?? null,
-        bet: bet ? betView(bet, presenter) : null,
+        slide: words.slides.get(slide) ?? deck.slides.get(slide) ?? null,
+        bet: bet ? betView(bet, presenter, words) : null,
         yourVote: bet && device ? (votesOn(bet.id).get(device) ?? null) : null,
-        history: history(device),
+        history: history(device, words),
       };
     },
     tallyOf,

@@ -1,7 +1,7 @@
 import { parseHandoutArgs, USAGE, UsageError } from './handoutArgs.ts';
 import { exportHandout } from './handoutExport.ts';
 
-/** `npm run handout -- [--paper a4|letter] [--layout notes|1up|3up|script] [--out FILE] [--lang en|es]`: the printable handout as a PDF. */
+/** `npm run handout -- [--paper a4|letter] [--layout notes|1up|3up|script] [--out FILE] [--lang en|es] [--bets FILE]`: the printable handout as a PDF. */
 async function main(): Promise<void> {
   let args: ReturnType<typeof parseHandoutArgs>;
   try {

@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { EXPORT_FLAG, handoutQuery, PAGE_MARGIN_MM, PAPER_MM } from '../src/views/handout/handoutOptions.ts';
+import { ROOM_BETS_KEY } from '../src/views/handout/handoutRoomBets.ts';
+import { MAX_IMPORT_BYTES } from '../src/views/shared/takeHome.ts';
 import type { HandoutArgs } from './handoutArgs.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/staticServer.ts';
@@ -124,6 +126,16 @@ export function isWholePdf(pdf: Uint8Array): boolean {
   return text.startsWith('%PDF-') && /%%EOF\s*$/.test(text.slice(-32));
 }
 
+/** `--bets FILE`'s text, read before anything is rendered: a missing or oversized file fails at once. */
+async function readBetsFile(file: string): Promise<string> {
+  try {
+    if ((await stat(file)).size > MAX_IMPORT_BYTES) throw new Error('too big to be a file of bets from the room');
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot use --bets ${file}: ${(error as Error).message}; nothing was written`);
+  }
+}
+
 /**
  * The handout as a PDF: the kit's handout view printed by headless Chromium. The page size, margins and footer come
  * from the view's `@page` (so Ctrl+P in a browser gives the same pages).
@@ -138,6 +150,7 @@ export function isWholePdf(pdf: Uint8Array): boolean {
 export async function exportHandout(options: ExportOptions): Promise<ExportResult> {
   const start = performance.now();
   const say = options.onProgress ?? (() => {});
+  const bets = options.bets === undefined ? undefined : await readBetsFile(options.bets);
   // all or nothing: the target is replaced only by a whole PDF (see openTarget)
   const { path, temp } = await openTarget(options.out);
   let written = false;
@@ -170,6 +183,11 @@ export async function exportHandout(options: ExportOptions): Promise<ExportResul
     const lang = options.lang ? `&lang=${encodeURIComponent(options.lang)}` : '';
     const url = new URL(`handout.html${handoutQuery({ ...options, footer: 'css' })}${lang}&${EXPORT_FLAG}`, base).href;
     // `data-ready` comes after the load event (the figures are drawn from lazily loaded chunks): wait for it alone
+    // --bets: the file goes where the page's own "Import my bets" keeps it; the page reads and checks it (one parser)
+    if (bets !== undefined)
+      await page.addInitScript({
+        content: `try { localStorage.setItem(${JSON.stringify(ROOM_BETS_KEY)}, ${JSON.stringify(bets)}); } catch {}`,
+      });
     await page.goto(url, { waitUntil: 'commit' });
     await whenPresent(page, 'html[data-ready], .fatal-error');
     const fatal = await page.evaluate(() => document.querySelector('.fatal-error')?.textContent ?? null);
@@ -177,6 +195,15 @@ export async function exportHandout(options: ExportOptions): Promise<ExportResul
     const shown = await page.evaluate(() => document.documentElement.lang);
     if (options.lang && shown !== options.lang)
       throw new Error(`the handout is in "${shown}", not "${options.lang}": this build has no slides/${options.lang}/`);
+    if (bets !== undefined) {
+      const printed = await page.evaluate(() => ({
+        count: Number(document.documentElement.dataset.roomBets ?? 0),
+        notice: document.querySelector('.handout-notice')?.textContent ?? '',
+      }));
+      if (printed.count === 0)
+        throw new Error(`--bets ${options.bets}: ${printed.notice || 'the file holds no bets on this workshop'}`);
+      say('render', `bets from the room printed on their slides: ${printed.count}`);
+    }
     say('render', `${url} drawn`);
     // tagged: the PDF carries its structure and the page's <html lang> as /Lang (screen readers, `--lang es`)
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });

@@ -1,19 +1,35 @@
 import './join.css';
+import { el } from '../dom/el.ts';
+import { deckLocale, LOCALES, messagesFor, startLocale } from '../i18n/index.ts';
 import { checkServerMessage } from '../roomProtocol/checkServerMessage.ts';
 import { createReconnectingSocket, roomSocketUrl } from '../roomProtocol/reconnectingSocket.ts';
 import type { ServerMessage } from '../roomProtocol/roomMessages.ts';
+import { createLanguageSwitch } from '../views/shared/languageSwitch.ts';
 import { deviceId } from './deviceId.ts';
 import { renderJoin } from './joinView.ts';
 import { resultsFile } from './resultsFile.ts';
 
 type State = Extract<ServerMessage, { type: 'state' }>;
 
-/** The participant page: follows the room, votes, keeps its vote across reconnects, takes the results home. */
+/**
+ * The participant page: follows the room, votes, keeps its vote across reconnects, takes the results home. In the
+ * phone's own language (`?lang=` > its switch's stored choice > the browser's languages), whatever the projector
+ * shows: the server sends the deck's words in that language, and votes go by choice number.
+ */
 function startJoin(root: HTMLElement, win: Window): void {
   let storage: Storage | null = null;
   try {
     storage = win.localStorage;
   } catch {}
+  const doc = win.document;
+  // every catalogue language: the room serves each translation of the deck (and English where one is missing)
+  const { locale } = startLocale(win, LOCALES);
+  doc.documentElement.dataset.languages = LOCALES.join(' ');
+  const m = messagesFor(locale);
+  const lang = deckLocale(locale);
+  doc.title = m.joinDocumentTitle();
+  root.replaceChildren(el(doc, 'p', m.joinJoining()));
+  const languages = createLanguageSwitch(doc, new URL(win.location.href), 'join-languages');
   const device = deviceId(storage, win.crypto);
   let state: State | null = null;
   // a vote tapped but not yet confirmed: resent after a reconnect until the server says "recorded"
@@ -24,7 +40,14 @@ function startJoin(root: HTMLElement, win: Window): void {
     if (!state) return;
     const vote = state.bet ? state.yourVote : null;
     const pend = pending && state.bet && pending.bet === state.bet.id ? pending.choice : null;
-    renderJoin(root, state, { vote, pending: pend, connected: socket.connected }, { vote: castVote, download });
+    renderJoin(
+      root,
+      state,
+      { vote, pending: pend, connected: socket.connected },
+      { vote: castVote, download },
+      m,
+      languages,
+    );
     if (notice) {
       const p = root.ownerDocument.createElement('p');
       p.className = 'join-notice';
@@ -54,30 +77,31 @@ function startJoin(root: HTMLElement, win: Window): void {
     url: roomSocketUrl(win.location),
     open: (url) => new WebSocket(url),
     onOpen: (send) => {
-      send(JSON.stringify({ type: 'hello', device }));
+      send(JSON.stringify({ type: 'hello', device, lang }));
       if (pending) send(JSON.stringify({ type: 'vote', device, ...pending }));
     },
     onMessage: (text) => {
-      const m = checkServerMessage(text);
-      if (!m) return;
-      if (m.type === 'state') state = m;
-      else if (m.type === 'recorded' && state) {
-        if (pending?.bet === m.bet) pending = null;
-        if (state.bet?.id === m.bet) state = { ...state, yourVote: m.choice };
+      const msg = checkServerMessage(text);
+      if (!msg) return;
+      if (msg.type === 'state') state = msg;
+      else if (msg.type === 'recorded' && state) {
+        if (pending?.bet === msg.bet) pending = null;
+        if (state.bet?.id === msg.bet) state = { ...state, yourVote: msg.choice };
         // the take-home list follows: the next state has it; until then note the bet locally
-        if (!state.history.some((h) => h.bet === m.bet) && state.bet?.id === m.bet)
+        if (!state.history.some((h) => h.bet === msg.bet) && state.bet?.id === msg.bet)
           state.history.push({
-            bet: m.bet,
+            bet: msg.bet,
             question: state.bet.question,
             choices: state.bet.choices,
-            yourVote: m.choice,
+            yourVote: msg.choice,
             tally: null,
             verdict: null,
           });
-        else state.history = state.history.map((h) => (h.bet === m.bet ? { ...h, yourVote: m.choice } : h));
-      } else if (m.type === 'refused') {
+        else state.history = state.history.map((h) => (h.bet === msg.bet ? { ...h, yourVote: msg.choice } : h));
+      } else if (msg.type === 'refused') {
         pending = null;
-        notice = `Not recorded: ${m.reason}.`;
+        // the server's reason is for logs; the phone says it in its own words (roomState.ts's 'betting is closed')
+        notice = msg.reason === 'betting is closed' ? m.joinRefusedClosed() : m.joinRefused();
       }
       draw();
     },

@@ -1,4 +1,5 @@
 import { el } from '../dom/el.ts';
+import type { Messages } from '../i18n/index.ts';
 import type { BetView, HistoryEntry, ServerMessage } from '../roomProtocol/roomMessages.ts';
 
 type State = Extract<ServerMessage, { type: 'state' }>;
@@ -8,39 +9,43 @@ export interface JoinViewEvents {
   download(): void;
 }
 
-const STATUS_TEXT: Record<BetView['status'], string> = {
-  waiting: 'Betting opens soon.',
-  open: 'Betting is open: tap a choice. You can change it until betting closes.',
-  closed: 'Betting has closed. Watch the run on the screen.',
-  revealed: 'The run is over.',
-};
+const statusText = (m: Messages, status: BetView['status']): string =>
+  ({
+    waiting: m.joinStatusWaiting,
+    open: m.joinStatusOpen,
+    closed: m.joinStatusClosed,
+    revealed: m.joinStatusRevealed,
+  })[status]();
 
 /**
  * Draws the phone's page from the server's state. Everything comes in as text (textContent): the deck's words and
- * the room's numbers alike; nothing is parsed as HTML.
+ * the room's numbers alike; nothing is parsed as HTML. The page's own words are the catalogue's (`m`); the deck's come
+ * from the server in the phone's language. `languages`: the language switch, kept in the header.
  */
 export function renderJoin(
   root: HTMLElement,
   s: State,
   mine: { vote: number | null; pending: number | null; connected: boolean },
   on: JoinViewEvents,
+  m: Messages,
+  languages: HTMLElement,
 ): void {
   const doc = root.ownerDocument;
   const header = el(doc, 'header', undefined, 'join-head');
-  header.append(el(doc, 'p', `${s.deckTitle} · room ${s.room}`, 'join-room'));
-  const conn = el(doc, 'p', mine.connected ? 'Connected' : 'Reconnecting…', 'join-conn');
+  header.append(el(doc, 'p', m.joinRoomLine({ title: s.deckTitle, room: s.room }), 'join-room'));
+  const conn = el(doc, 'p', mine.connected ? m.joinConnected() : m.joinReconnecting(), 'join-conn');
   conn.setAttribute('role', 'status');
-  header.append(conn);
+  header.append(conn, languages);
   const body: HTMLElement[] = [header];
-  if (s.bet) body.push(el(doc, 'h1', s.slide?.title || 'Place your bet'), renderBet(doc, s.bet, mine, on));
+  if (s.bet) body.push(el(doc, 'h1', s.slide?.title || m.joinPlaceBet()), renderBet(doc, s.bet, mine, on, m));
   else if (s.slide) {
     const sec = el(doc, 'section', undefined, 'join-slide');
-    sec.append(el(doc, 'h1', s.slide.title || 'Follow along'));
+    sec.append(el(doc, 'h1', s.slide.title || m.joinFollowAlong()));
     for (const p of s.slide.paragraphs) sec.append(el(doc, 'p', p));
-    if (!s.slide.paragraphs.length) sec.append(el(doc, 'p', 'Look at the screen for this one.', 'join-muted'));
+    if (!s.slide.paragraphs.length) sec.append(el(doc, 'p', m.joinLookAtScreen(), 'join-muted'));
     body.push(sec);
   }
-  if (s.history.length) body.push(renderTakeHome(doc, s.history, on));
+  if (s.history.length) body.push(renderTakeHome(doc, s.history, on, m));
   root.replaceChildren(...body);
 }
 
@@ -49,13 +54,14 @@ function renderBet(
   bet: BetView,
   mine: { vote: number | null; pending: number | null },
   on: JoinViewEvents,
+  m: Messages,
 ): HTMLElement {
   const sec = el(doc, 'section', undefined, 'join-bet');
   const form = el(doc, 'form');
   form.addEventListener('submit', (e) => e.preventDefault());
   const fs = el(doc, 'fieldset');
   const legend = el(doc, 'legend');
-  legend.append(el(doc, 'span', 'Place your bet', 'join-tag'), el(doc, 'span', bet.question, 'join-question'));
+  legend.append(el(doc, 'span', m.joinPlaceBet(), 'join-tag'), el(doc, 'span', bet.question, 'join-question'));
   fs.append(legend);
   const open = bet.status === 'open';
   bet.choices.forEach((choice, i) => {
@@ -72,19 +78,19 @@ function renderBet(
   });
   form.append(fs);
   sec.append(form);
-  const status = el(doc, 'p', STATUS_TEXT[bet.status], 'join-status');
+  const status = el(doc, 'p', statusText(m, bet.status), 'join-status');
   status.setAttribute('role', 'status');
   sec.append(status);
   const yours = el(doc, 'p', undefined, 'join-yours');
   yours.setAttribute('data-vote', mine.vote === null ? '' : String(mine.vote));
   if (mine.pending !== null && mine.pending !== mine.vote)
-    yours.textContent = `Sending your bet: ${bet.choices[mine.pending]}…`;
-  else if (mine.vote !== null) yours.textContent = `Your bet is recorded: ${bet.choices[mine.vote]}`;
-  else yours.textContent = open ? 'You have not bet yet.' : 'You did not bet on this one.';
+    yours.textContent = m.joinSending({ choice: bet.choices[mine.pending] ?? '' });
+  else if (mine.vote !== null) yours.textContent = m.joinRecorded({ choice: bet.choices[mine.vote] ?? '' });
+  else yours.textContent = open ? m.joinNotYet() : m.joinDidNotBet();
   sec.append(yours);
   if (bet.tally)
     sec.append(
-      renderSplit(doc, bet.choices, bet.tally, mine.vote, bet.status === 'revealed' ? bet.verdict : undefined),
+      renderSplit(doc, m, bet.choices, bet.tally, mine.vote, bet.status === 'revealed' ? bet.verdict : undefined),
     );
   return sec;
 }
@@ -92,6 +98,7 @@ function renderBet(
 /** The room's split, one row per choice; the model's answer beside it once revealed (undefined: not yet). */
 function renderSplit(
   doc: Document,
+  m: Messages,
   choices: string[],
   tally: number[],
   vote: number | null,
@@ -99,13 +106,15 @@ function renderSplit(
 ): HTMLElement {
   const total = tally.reduce((a, b) => a + b, 0);
   const box = el(doc, 'div', undefined, 'join-split');
-  box.append(el(doc, 'h2', `How the room bet (${total} ${total === 1 ? 'vote' : 'votes'})`));
+  box.append(el(doc, 'h2', m.joinSplitTitle({ count: total })));
   const list = el(doc, 'ul');
   choices.forEach((choice, i) => {
     const n = tally[i] ?? 0;
     const li = el(doc, 'li');
-    const marks = [i === vote ? 'your bet' : '', i === verdict ? 'what the model supports' : ''].filter(Boolean);
-    li.append(el(doc, 'span', `${choice}: ${n}${marks.length ? ` (${marks.join(', ')})` : ''}`));
+    li.append(el(doc, 'span', m.joinSplitRow({ choice, count: n })));
+    // each mark a label of its own beside the row (not words joined into its sentence)
+    if (i === vote) li.append(el(doc, 'span', m.joinTagYours(), 'join-tag-mark'));
+    if (i === verdict) li.append(el(doc, 'span', m.joinTagModel(), 'join-tag-mark'));
     const bar = el(doc, 'progress');
     bar.max = Math.max(1, total);
     bar.value = n;
@@ -115,23 +124,17 @@ function renderSplit(
   });
   box.append(list);
   if (verdict !== undefined) {
-    const text = verdict === null ? 'The outcome is on the screen.' : `The model supports: ${choices[verdict] ?? ''}`;
+    const text = verdict === null ? m.joinOutcomeOnScreen() : m.joinModelSupports({ choice: choices[verdict] ?? '' });
     box.append(el(doc, 'p', text, 'join-verdict'));
   }
   return box;
 }
 
-function renderTakeHome(doc: Document, history: HistoryEntry[], on: JoinViewEvents): HTMLElement {
+function renderTakeHome(doc: Document, history: HistoryEntry[], on: JoinViewEvents, m: Messages): HTMLElement {
   const sec = el(doc, 'section', undefined, 'join-home');
-  sec.append(el(doc, 'h2', 'Take your bets home'));
-  sec.append(
-    el(
-      doc,
-      'p',
-      `You have bet on ${history.length} of the workshop's questions. Save them with the room's split; the reading view can open the file.`,
-    ),
-  );
-  const button = el(doc, 'button', 'Download my bets');
+  sec.append(el(doc, 'h2', m.joinTakeHomeTitle()));
+  sec.append(el(doc, 'p', m.joinTakeHomeText({ count: history.length })));
+  const button = el(doc, 'button', m.joinDownload());
   button.type = 'button';
   button.addEventListener('click', () => on.download());
   sec.append(button);

@@ -15,7 +15,8 @@ const TOKEN_RE = /^[A-Za-z0-9_-]{16,128}$/;
 
 /** From a phone or the projector. */
 export type ClientMessage =
-  | { type: 'hello'; device: string; token?: string }
+  /** `lang`: the phone's language (its own choice, not the projector's): slide and bet texts come in it */
+  | { type: 'hello'; device: string; token?: string; lang?: string }
   | { type: 'vote'; device: string; bet: string; choice: number }
   | { type: 'open'; token: string; bet: string }
   | { type: 'close'; token: string; bet: string }
@@ -82,7 +83,11 @@ export interface HistoryEntry {
 export type Checked = { ok: true; message: ClientMessage } | { ok: false; reason: string };
 
 const FIELDS: Record<ClientMessage['type'], Record<string, (v: unknown) => boolean>> = {
-  hello: { device: isDevice, token: (v) => v === undefined || isToken(v) },
+  hello: {
+    device: isDevice,
+    token: (v) => v === undefined || isToken(v),
+    lang: (v) => v === undefined || (typeof v === 'string' && /^[a-z]{2}$/.test(v)),
+  },
   vote: { device: isDevice, bet: isId, choice: (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 16 },
   open: { token: isToken, bet: isId },
   close: { token: isToken, bet: isId },
@@ -98,7 +103,8 @@ export function isDevice(v: unknown): boolean {
 function isId(v: unknown): boolean {
   return typeof v === 'string' && ID_RE.test(v);
 }
-function isToken(v: unknown): boolean {
+/** A presenter token as the schema takes it (the projector checks its `?room=` link against this too). */
+export function isToken(v: unknown): boolean {
   return typeof v === 'string' && TOKEN_RE.test(v);
 }
 

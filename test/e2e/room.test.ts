@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RoomProcess, startRoomProcess } from '../../scripts/lib/roomProcess.ts';
 import { betRuleFor } from '../../src/content/betRules.ts';
-import { loadDeck } from '../../src/content/loadDeck.ts';
+import { loadDeck, loadTranslation } from '../../src/content/loadDeck.ts';
 import { openPage, useBrowser } from './harness.ts';
 
 const require = createRequire(import.meta.url);
@@ -17,6 +17,7 @@ const Database = require('better-sqlite3') as typeof BetterSqlite3;
 
 const browser = useBrowser();
 const deck = loadDeck('slides');
+const spanish = loadTranslation(deck, 'slides', 'es', 'slides');
 const betSlides = deck.slides.filter((s) => s.sims.some((b) => b.bet));
 const [first, second] = betSlides;
 const betOf = (s: typeof first) => s!.sims.find((b) => b.bet)!;
@@ -26,12 +27,18 @@ let room: RoomProcess;
 let projector: Page;
 const phones: { page: Page; context: BrowserContext; errors: string[] }[] = [];
 
-async function openPhone(base: string) {
-  const context = await browser().newContext({ viewport: { width: 360, height: 720 }, isMobile: true, hasTouch: true });
+async function openPhone(base: string, locale = 'en-US', path = 'join', bypassCSP = false) {
+  const context = await browser().newContext({
+    viewport: { width: 360, height: 720 },
+    isMobile: true,
+    hasTouch: true,
+    locale,
+    bypassCSP,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${base}join`);
+  await page.goto(`${base}${path}`);
   await page.waitForSelector('html[data-ready]');
   return { page, context, errors };
 }
@@ -232,6 +239,75 @@ describe('the room (real server, real sockets, real SQLite, real Chromium)', () 
     await expect.poll(() => projector.locator('.room-join').isVisible()).toBe(false);
     expect(speakerErrors).toEqual([]);
     await speaker.close();
+  });
+
+  test('a phone in Spanish beside an English projector: its own language, a switch, the same tally by choice number', async () => {
+    const fourth = betSlides[3];
+    expect(fourth, 'the deck needs four bet slides for this test').toBeDefined();
+    const bet = betOf(fourth);
+    const words = spanish.slides.find((s) => s.id === fourth!.id)!.sims.find((b) => b.id === bet.id)!.bet!;
+    await goToSlide(projector, fourth!);
+    // a phone whose browser prefers Spanish (the projector stays English), and AXE needs its script in: no CSP here
+    const es = await openPhone(room.base, 'es-ES', 'join', true);
+    expect(await es.page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await expect.poll(() => es.page.locator('.join-question').textContent()).toBe(words.question);
+    expect(await es.page.locator('.join-choice span').allTextContents()).toEqual(words.choices);
+    await expect.poll(() => phones[0]!.page.locator('.join-question').textContent()).toBe(bet.bet!.question);
+    await projector.keyboard.press('t'); // open
+    await expect.poll(() => es.page.locator('.join-status').textContent()).toMatch(/^Las apuestas están abiertas/);
+    await vote(es.page, 1);
+    expect(await es.page.locator('.join-yours').textContent()).toBe(`Tu apuesta está registrada: ${words.choices[1]}`);
+    // the projector counts it on its own (English) choice 1
+    await expect.poll(() => count(1)).toBe('1');
+    expect(await projector.locator('.room-panel li[data-choice="1"] .room-choice-text').textContent()).toBe(
+      `B. ${bet.bet!.choices[1]}`,
+    );
+    await es.page.screenshot({ path: 'test-results/room-phone-es-360.png', fullPage: true });
+    await projector.screenshot({ path: 'test-results/room-projector-tally-1280.png' });
+
+    // axe on the Spanish page at 360 px
+    await es.page.addScriptTag({ path: AXE });
+    const result = await es.page.evaluate(() =>
+      (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResults> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21aa', 'best-practice'] },
+      }),
+    );
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    expect(await es.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // the switch: English on the same phone; its vote is kept (same device, same choice number)
+    await es.page.locator('.join-languages a[lang="en"]').click();
+    await es.page.waitForURL(/lang=en/);
+    await es.page.waitForSelector('html[data-ready]');
+    expect(await es.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => es.page.locator('.join-question').textContent()).toBe(bet.bet!.question);
+    await expect.poll(() => yours(es.page)).toBe('1');
+    expect(await es.page.locator('.join-yours').textContent()).toBe(`Your bet is recorded: ${bet.bet!.choices[1]}`);
+    await es.page.screenshot({ path: 'test-results/room-phone-en-360.png', fullPage: true });
+    expect(es.errors).toEqual([]);
+    await es.context.close();
+  });
+
+  test('the participant page in the pseudo-locale: every word of its own is the catalogue’s', async () => {
+    const xa = await openPhone(room.base, 'en-US', 'join?lang=en-XA');
+    await xa.page.waitForSelector('.join-bet');
+    // the deck's words (slide title, question, choices) and the switch's endonyms are not catalogue text
+    const plain = await xa.page.evaluate(() => {
+      const out: string[] = [];
+      const skip = 'h1, .join-question, .join-choice span, .join-languages';
+      const walker = document.createTreeWalker(document.getElementById('join')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent!.trim();
+        const parent = node.parentElement!;
+        if (!text || parent.closest(skip) || parent.getClientRects().length === 0) continue;
+        if (/[A-Za-z]/.test(text) && !/[⟦⟧]/.test(text)) out.push(text);
+      }
+      return out;
+    });
+    expect(plain).toEqual([]);
+    expect(await xa.page.evaluate(() => document.title)).toMatch(/^⟦/);
+    expect(await xa.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await xa.context.close();
   });
 
   test('the participant page is axe-clean at 360 px (AAA contrast) and keeps its layout at 200% text', async () => {

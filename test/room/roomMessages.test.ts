@@ -12,6 +12,7 @@ describe('checkClientMessage', () => {
   test.each([
     [{ type: 'hello', device: 'device-0001' }],
     [{ type: 'hello', device: 'device-0001', token: TOKEN }],
+    [{ type: 'hello', device: 'device-0001', lang: 'es' }],
     [{ type: 'vote', device: 'device-0001', bet: '4/1-0', choice: 2 }],
     [{ type: 'open', token: TOKEN, bet: '4-0' }],
     [{ type: 'close', token: TOKEN, bet: '4-0' }],
@@ -39,6 +40,13 @@ describe('checkClientMessage', () => {
     ['choice not an integer', '{"type":"vote","device":"device-0001","bet":"4-0","choice":1.5}', false, 'bad choice'],
     ['choice a string', '{"type":"vote","device":"device-0001","bet":"4-0","choice":"1"}', false, 'bad choice'],
     ['short device', '{"type":"vote","device":"d","bet":"4-0","choice":1}', false, 'bad device'],
+    [
+      'a language tag that is not a language code',
+      '{"type":"hello","device":"device-0001","lang":"es-ES<"}',
+      false,
+      'bad lang',
+    ],
+    ['a language that is not text', '{"type":"hello","device":"device-0001","lang":1}', false, 'bad lang'],
     ['markup in bet', '{"type":"vote","device":"device-0001","bet":"<b>","choice":1}', false, 'bad bet'],
     ['too large', JSON.stringify({ type: 'hello', device: 'x'.repeat(MAX_MESSAGE_BYTES) }), false, 'too large'],
     // 700 three-byte characters: under the limit in UTF-16 units, over it in bytes on the wire

@@ -12,6 +12,7 @@ describe('parseHandoutArgs', () => {
     [['--paper', 'letter'], { paper: 'letter', layout: 'notes', out: 'handout.pdf' }],
     [['--layout=3up', '--out', 'x/y.pdf'], { paper: 'a4', layout: '3up', out: 'x/y.pdf' }],
     [['--layout', 'script'], { paper: 'a4', layout: 'script', out: 'handout.pdf' }],
+    [['--bets', 'my-bets.json'], { paper: 'a4', layout: 'notes', out: 'handout.pdf', bets: 'my-bets.json' }],
   ])('%j → %j', (argv, expected) => {
     expect(parseHandoutArgs(argv)).toEqual(expected);
   });
@@ -22,6 +23,7 @@ describe('parseHandoutArgs', () => {
     [['--colour'], /Unknown option/],
     [['stray'], /positional/i],
     [['--out', ' '], /--out needs a file name/],
+    [['--bets', ''], /--bets needs a file name/],
   ])('%j is a usage error', (argv, message) => {
     expect(() => parseHandoutArgs(argv)).toThrow(UsageError);
     expect(() => parseHandoutArgs(argv)).toThrow(message);

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/content/index.ts';
 import { resultsFile } from '../../src/join/resultsFile.ts';
-import { importReaderBets, MAX_IMPORT_BYTES } from '../../src/views/read/readImport.ts';
+import { importReaderBets } from '../../src/views/read/readImport.ts';
+import { MAX_IMPORT_BYTES } from '../../src/views/shared/takeHome.ts';
 
 const deck = loadDeck(path.resolve(import.meta.dirname, '../../slides'), 'slides');
 const blocks = deck.slides.flatMap((s) => s.sims.filter((b) => b.bet));

@@ -207,6 +207,104 @@ export const en = {
   planWhoHint: () => 'Two or three people, with something useful.',
   planCheck: () => 'By the end of the second week I will have…',
   planCheckHint: () => 'Write it so you can check it.',
+
+  // room (join page, projector tally, speaker room box)
+  // join/joinView.ts, joinMain.ts: the participant's phone
+  joinDocumentTitle: () => 'Give First: join the room',
+  joinJoining: () => 'Joining the room…',
+  joinRoomLine: ({ title, room }: { title: string; room: string }) => `${title} · room ${room}`,
+  joinConnected: () => 'Connected',
+  joinReconnecting: () => 'Reconnecting…',
+  joinPlaceBet: () => 'Place your bet',
+  joinFollowAlong: () => 'Follow along',
+  joinLookAtScreen: () => 'Look at the screen for this one.',
+  joinStatusWaiting: () => 'Betting opens soon.',
+  joinStatusOpen: () => 'Betting is open: tap a choice. You can change it until betting closes.',
+  joinStatusClosed: () => 'Betting has closed. Watch the run on the screen.',
+  joinStatusRevealed: () => 'The run is over.',
+  joinSending: ({ choice }: { choice: string }) => `Sending your bet: ${choice}…`,
+  joinRecorded: ({ choice }: { choice: string }) => `Your bet is recorded: ${choice}`,
+  joinNotYet: () => 'You have not bet yet.',
+  joinDidNotBet: () => 'You did not bet on this one.',
+  joinSplitTitle: ({ count }: { count: number }) =>
+    plural('en', count, { one: `How the room bet (${n(count)} vote)`, other: `How the room bet (${n(count)} votes)` }),
+  joinSplitRow: ({ choice, count }: { choice: string; count: number }) =>
+    plural('en', count, { one: `${choice}: ${n(count)} vote`, other: `${choice}: ${n(count)} votes` }),
+  joinTagYours: () => 'your bet',
+  joinTagModel: () => 'what the model supports',
+  joinOutcomeOnScreen: () => 'The outcome is on the screen.',
+  joinModelSupports: ({ choice }: { choice: string }) => `The model supports: ${choice}`,
+  joinTakeHomeTitle: () => 'Take your bets home',
+  joinTakeHomeText: ({ count }: { count: number }) =>
+    plural('en', count, {
+      one: `You have bet on ${n(count)} of the workshop's questions. Save it with the room's split; the reading view and the handout can open the file.`,
+      other: `You have bet on ${n(count)} of the workshop's questions. Save them with the room's split; the reading view and the handout can open the file.`,
+    }),
+  joinDownload: () => 'Download my bets',
+  joinRefusedClosed: () => 'Not recorded: betting has closed.',
+  joinRefused: () => 'Not recorded: try again.',
+  // views/present/roomOverlay.ts: the projector's tally and join overlay, and the room's keys in reveal's help
+  roomKeyJoin: () => 'Room: show how to join (QR code)',
+  roomKeyBet: () => 'Room: open / close betting, then show the outcome (tally)',
+  roomShowOfHands: () => 'Show of hands',
+  roomPanelWaiting: ({ key }: { key: string }) => `Betting not open yet (${key} opens)`,
+  roomPanelOpen: () => 'Betting open',
+  roomPanelClosed: () => 'Betting closed',
+  roomPanelOutcome: () => 'Outcome',
+  roomPanelCounts: ({ votes, phones }: { votes: number; phones: number }) =>
+    `${plural('en', votes, { one: `${n(votes)} vote`, other: `${n(votes)} votes` })} · ${plural('en', phones, { one: `${n(phones)} phone`, other: `${n(phones)} phones` })}`,
+  roomPanelReconnecting: () => 'reconnecting…',
+  roomOutcomeOnScreen: () => 'The run shows the outcome.',
+  roomModelSupports: ({ letter }: { letter: string }) => `The model supports ${letter}.`,
+  roomJoinTitle: () => 'Join the room',
+  roomJoinNoServer: () => 'To let phones join, start the room (npm run room) and open the presenter link it prints.',
+  roomJoinConnecting: () => 'Connecting to the room…',
+  roomJoinQrLabel: ({ url }: { url: string }) => `QR code for ${url}`,
+  roomJoinCode: ({ code, phones }: { code: string; phones: number }) =>
+    plural('en', phones, {
+      one: `Room code ${code} · ${n(phones)} phone connected`,
+      other: `Room code ${code} · ${n(phones)} phones connected`,
+    }),
+  roomJoinClose: ({ key }: { key: string }) => `${key} closes this.`,
+  // views/present/speakerRoom.ts: the room's box in the speaker window
+  speakerRoomLabel: () => 'The room',
+  speakerRoomWaiting: () => 'Betting not open yet',
+  speakerRoomOpen: () => 'Betting open',
+  speakerRoomClosed: () => 'Betting closed',
+  speakerRoomRevealed: () => 'Outcome shown',
+  speakerRoomPhones: ({ count }: { count: number }) =>
+    plural('en', count, { one: `${n(count)} phone connected`, other: `${n(count)} phones connected` }),
+  speakerRoomVotes: ({ count }: { count: number }) =>
+    plural('en', count, { one: `${n(count)} vote`, other: `${n(count)} votes` }),
+  speakerRoomNoBet: () => 'no bet on this slide',
+  speakerRoomOpenButton: () => 'Open betting',
+  speakerRoomCloseButton: () => 'Close betting',
+  speakerRoomRevealButton: () => 'Show the outcome',
+  speakerRoomJoinButton: () => 'Join overlay',
+  speakerRoomHint: ({ bet, join }: { bet: string; join: string }) =>
+    `${bet} steps the bet (open, close, outcome) · ${join} shows how to join`,
+  // views/handout/handoutRoomBets.ts: the participant's take-home file printed on the handout's bet slides
+  handoutImportBets: () => 'Import my bets from the room',
+  handoutForgetBets: () => "Forget the room's bets",
+  handoutRoomImported: ({ count }: { count: number }) =>
+    plural('en', count, {
+      one: `${n(count)} bet from the room is printed on its slide.`,
+      other: `${n(count)} bets from the room are printed on their slides.`,
+    }),
+  handoutRoomForgotten: () => "The room's bets are forgotten: the handout prints without them.",
+  handoutRoomTitle: ({ code }: { code: string }) => `From the room (${code})`,
+  handoutRoomTitleNoCode: () => 'From the room',
+  handoutRoomYourBet: ({ choice }: { choice: string }) => `Your bet: ${choice}`,
+  handoutRoomNoBet: () => 'You did not bet on this one.',
+  handoutRoomSplit: ({ count }: { count: number }) =>
+    plural('en', count, {
+      one: `How the room bet (${n(count)} vote):`,
+      other: `How the room bet (${n(count)} votes):`,
+    }),
+  handoutRoomSplitRow: ({ choice, count, share }: { choice: string; count: number; share: number }) =>
+    `${choice}: ${n(count)} (${formatPercent('en', share)})`,
+  handoutRoomNoSplit: () => "The room's split was not out yet when you saved.",
+  handoutRoomModel: ({ choice }: { choice: string }) => `What the model supports: ${choice}`,
 };
 
 /** The catalogue's shape: every language has exactly these keys, with these parameters. */

@@ -6,12 +6,14 @@ import { documentLocale, type Messages, messagesFor } from '../../i18n/index.ts'
 import printedFigures from '../shared/builtFigures.ts';
 import { blocksById, drawPrintedFigures, exposeViewBoxes } from '../shared/printedFigures.ts';
 import { browserStorage } from '../shared/readerStore.ts';
+import { MAX_IMPORT_BYTES } from '../shared/takeHome.ts';
 import { createHandoutCover } from './handoutCover.ts';
 import { EXPORT_FLAG, type HandoutOptions, handoutOptions, PAGE_MARGIN_MM, PAPER_MM } from './handoutOptions.ts';
 import { createPlanPage, type PlanEntry } from './handoutPlan.ts';
+import { type PrintedBet, printedBets, storedRoomBets, storeRoomBets } from './handoutRoomBets.ts';
 import { createHandoutSlides } from './handoutSlides.ts';
 import { loadPlan } from './handoutStore.ts';
-import { createHandoutToolbar } from './handoutToolbar.ts';
+import { createHandoutToolbar, type HandoutRoomActions } from './handoutToolbar.ts';
 
 export interface HandoutView {
   readonly options: HandoutOptions;
@@ -69,7 +71,9 @@ async function whenPrintable(scope: HTMLElement): Promise<void> {
 /**
  * The printable handout: a cover, every slide with its narrative (or three a page with lines for notes),
  * each simulation as a static picture at its print tick, and the reader's plan or a blank worksheet.
- * Resolves once everything is drawn, so `data-ready` means "ready to print".
+ * Resolves once everything is drawn, so `data-ready` means "ready to print". A participant's take-home file from the
+ * room (imported here, or by `npm run handout -- --bets`, and kept in this browser) prints on each bet slide;
+ * `notice` says what the last import came to.
  */
 export async function startHandoutView(
   root: HTMLElement,
@@ -80,6 +84,9 @@ export async function startHandoutView(
     deck.meta.title,
     messagesFor(documentLocale(root.ownerDocument)),
   ),
+  notice = '',
+  /** the take-home file just imported or forgotten (null); undefined: what this browser keeps */
+  roomText?: string | null,
 ): Promise<HandoutView> {
   const doc = root.ownerDocument;
   const options = handoutOptions(win.location.search);
@@ -91,23 +98,57 @@ export async function startHandoutView(
   style.textContent = pageCss(deck, options, m);
   doc.head.append(style);
 
+  const storage = browserStorage(win);
+  // the file just imported goes straight in: where storage is refused (some file:// pages) it still prints
+  const stored = roomText === undefined ? storedRoomBets(storage) : roomText;
+  const bets: Map<string, PrintedBet> | null = stored === null ? new Map() : await printedBets(stored, deck);
+  // a stored file that no longer reads (edited, or from an older kit) prints nothing, and says so
+  if (!bets) notice ||= m.readImportUnreadable();
+  doc.documentElement.dataset.roomBets = String(bets?.size ?? 0);
+
   const handout = doc.createElement('div');
   handout.className = `handout handout--${options.layout} handout--${options.paper}`;
   handout.dataset.licence = deck.meta.licence ?? 'CC BY-SA 4.0';
   handout.append(
     createHandoutCover(doc, deck, options.layout),
-    ...createHandoutSlides(doc, deck, options.layout),
+    ...createHandoutSlides(doc, deck, options.layout, bets ?? undefined),
     createPlanPage(doc, plan, 4),
   );
   await drawPrintedFigures(handout, blocksById(deck), printedFigures);
   exposeViewBoxes(handout);
-  root.replaceChildren(createHandoutToolbar(doc, new URL(win.location.href), options), handout);
+  const restart = async (next: string, text: string | null) => {
+    view.destroy();
+    await startHandoutView(root, deck, win, plan, next, text);
+  };
+  const room: HandoutRoomActions = {
+    imported: (bets?.size ?? 0) > 0,
+    notice,
+    async importFile(file) {
+      const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text().catch(() => '');
+      const next = await printedBets(text, deck);
+      const say = (t: string) => {
+        const p = root.querySelector('.handout-notice');
+        if (p) p.textContent = t;
+      };
+      // a broken or foreign file: a notice, and nothing changes (the stored file, if any, stays)
+      if (!next) return say(m.readImportUnreadable());
+      if (next.size === 0) return say(m.readImportEmpty());
+      storeRoomBets(storage, text);
+      await restart(m.handoutRoomImported({ count: next.size }), text);
+    },
+    async forget() {
+      storeRoomBets(storage, null);
+      await restart(m.handoutRoomForgotten(), null);
+    },
+  };
+  root.replaceChildren(createHandoutToolbar(doc, new URL(win.location.href), options, room), handout);
   await whenPrintable(handout);
-  return {
+  const view: HandoutView = {
     options,
     destroy() {
       style.remove();
       root.replaceChildren();
     },
   };
+  return view;
 }

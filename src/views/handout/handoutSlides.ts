@@ -1,6 +1,18 @@
 import type { Deck, Slide } from '../../content/types.ts';
 import type { HandoutLayout } from './handoutOptions.ts';
 import { createRuledLines } from './handoutPlan.ts';
+import { createRoomBetsBox, type PrintedBet } from './handoutRoomBets.ts';
+
+/** The participant's imported bets by sim block id (empty: nothing imported, the handout prints as before). */
+type RoomBets = ReadonlyMap<string, PrintedBet>;
+
+/** The room's boxes for a slide's bet blocks that the imported file has something for. */
+function roomBoxes(doc: Document, slide: Slide, bets: RoomBets): HTMLElement[] {
+  return slide.sims.flatMap((b) => {
+    const bet = bets.get(b.id);
+    return bet ? [createRoomBetsBox(doc, b, bet)] : [];
+  });
+}
 
 /** Slides a page in the 3-up layout. */
 const SLIDES_PER_SHEET = 3;
@@ -45,12 +57,20 @@ function captionSlot(doc: Document): HTMLElement {
  * One slide and its narrative, kept together on a page. A new section's name rides on its first slide. With `cues`
  * (the speaker's script) the notes are printed whole, each presenter-only cue marked as in the speaker view.
  */
-function notesBlock(doc: Document, slide: Slide, index: number, newSection: boolean, cues = false): HTMLElement {
+function notesBlock(
+  doc: Document,
+  slide: Slide,
+  index: number,
+  newSection: boolean,
+  bets: RoomBets,
+  cues = false,
+): HTMLElement {
   const block = doc.createElement('article');
   block.className = 'handout-slide';
   if (newSection) block.append(sectionLabel(doc, slide.section));
   block.append(createSlideCard(doc, slide, index));
   if (slide.sims.length) block.append(captionSlot(doc));
+  block.append(...roomBoxes(doc, slide, bets));
   const text = cues ? slide.notesHtml : slide.narrativeHtml;
   if (text) {
     const narrative = doc.createElement('div');
@@ -63,7 +83,7 @@ function notesBlock(doc: Document, slide: Slide, index: number, newSection: bool
 }
 
 /** One slide beside ruled lines for the participant's own notes. */
-function threeUpRow(doc: Document, slide: Slide, index: number): HTMLElement {
+function threeUpRow(doc: Document, slide: Slide, index: number, bets: RoomBets): HTMLElement {
   const row = doc.createElement('article');
   row.className = 'handout-row';
   const side = doc.createElement('div');
@@ -73,7 +93,9 @@ function threeUpRow(doc: Document, slide: Slide, index: number): HTMLElement {
   label.textContent = slide.section;
   side.append(label);
   if (slide.sims.length) side.append(captionSlot(doc));
-  side.append(createRuledLines(doc, 12));
+  const boxes = roomBoxes(doc, slide, bets);
+  // the lines take what height is left (CSS): fewer of them beside the room's box
+  side.append(...boxes, createRuledLines(doc, boxes.length ? 4 : 12));
   row.append(createSlideCard(doc, slide, index), side);
   return row;
 }
@@ -81,12 +103,19 @@ function threeUpRow(doc: Document, slide: Slide, index: number): HTMLElement {
 /**
  * Every slide in reading order, laid out for `layout`: blocks of a slide and its narrative (notes flows them, 1up gives
  * each its own page; the difference is CSS), the same with the full notes, cues included (script), or sheets of three
- * rows (3up). Only the script prints cues: they are the presenter's, not the participants'.
+ * rows (3up). Only the script prints cues: they are the presenter's, not the participants'. With `bets` (the
+ * participant's imported take-home file) each bet slide carries its box: their bet, the room's split, the model's
+ * answer.
  */
-export function createHandoutSlides(doc: Document, deck: Deck, layout: HandoutLayout): HTMLElement[] {
+export function createHandoutSlides(
+  doc: Document,
+  deck: Deck,
+  layout: HandoutLayout,
+  bets: RoomBets = new Map(),
+): HTMLElement[] {
   if (layout !== '3up') {
     return deck.slides.map((slide, i) =>
-      notesBlock(doc, slide, i, slide.section !== deck.slides[i - 1]?.section, layout === 'script'),
+      notesBlock(doc, slide, i, slide.section !== deck.slides[i - 1]?.section, bets, layout === 'script'),
     );
   }
   const sheets: HTMLElement[] = [];
@@ -96,7 +125,7 @@ export function createHandoutSlides(doc: Document, deck: Deck, layout: HandoutLa
       sheet.className = 'handout-sheet';
       sheets.push(sheet);
     }
-    sheets.at(-1)!.append(threeUpRow(doc, slide, i));
+    sheets.at(-1)!.append(threeUpRow(doc, slide, i, bets));
   });
   return sheets;
 }

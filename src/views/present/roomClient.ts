@@ -4,7 +4,7 @@ import {
   type ReconnectingSocket,
   roomSocketUrl,
 } from '../../roomProtocol/reconnectingSocket.ts';
-import type { BetView, ClientMessage, ServerMessage } from '../../roomProtocol/roomMessages.ts';
+import { type BetView, type ClientMessage, isToken, type ServerMessage } from '../../roomProtocol/roomMessages.ts';
 
 type State = Extract<ServerMessage, { type: 'state' }>;
 
@@ -29,7 +29,7 @@ export function roomToken(search: string): string | null {
   // the speaker view's slide previews load the deck with `receiver`: they must not drive the room
   if (params.has('receiver')) return null;
   const token = params.get('room');
-  return token && /^[A-Za-z0-9_-]{16,128}$/.test(token) ? token : null;
+  return token && isToken(token) ? token : null;
 }
 
 export function connectRoom(win: Window, token: string, onChange: () => void): RoomClient {

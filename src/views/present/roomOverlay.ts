@@ -2,6 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import { el } from '../../dom/el.ts';
 import '../../../assets/room.css';
 import type { Deck, Slide } from '../../content/types.ts';
+import { documentLocale, messagesFor } from '../../i18n/index.ts';
 import type { BetStatus, BetView } from '../../roomProtocol/roomMessages.ts';
 import { qrSvg } from '../shared/qrSvg.ts';
 import { connectRoom, nextBetStep, type RoomClient, roomToken } from './roomClient.ts';
@@ -32,8 +33,6 @@ export interface RoomControls {
  * reveal.js binds (N P H J K L B V . / F O A G C S ?).
  */
 export const ROOM_KEYS = { join: 'q', bet: 't' } as const;
-const KEY_JOIN = { keyCode: 81, key: 'Q', description: 'Room: show how to join (QR code)' };
-const KEY_BET = { keyCode: 84, key: 'T', description: 'Room: open / close betting, then show the outcome (tally)' };
 const LETTERS = 'ABCDEFGHIJKLMNOP';
 const ORDER: BetStatus[] = ['waiting', 'open', 'closed', 'revealed'];
 
@@ -45,6 +44,10 @@ const ORDER: BetStatus[] = ['waiting', 'open', 'closed', 'revealed'];
  */
 export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomControls {
   const doc = win.document;
+  const m = messagesFor(documentLocale(doc));
+  // reveal's help overlay (?) lists them with these descriptions
+  const KEY_JOIN = { keyCode: 81, key: 'Q', description: m.roomKeyJoin() };
+  const KEY_BET = { keyCode: 84, key: 'T', description: m.roomKeyBet() };
   const host = reveal.getRevealElement() as HTMLElement;
   const panel = el(doc, 'aside', undefined, 'room-panel');
   panel.hidden = true;
@@ -62,7 +65,8 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
     const block = current?.sims.find((s) => s.bet);
     if (!block?.bet) return null;
     const live = client?.state()?.bet;
-    if (live && live.id === block.id) return live;
+    // the projector's own deck words the choices (the room's language may differ): the tally goes by choice number
+    if (live && live.id === block.id) return { ...live, question: block.bet.question, choices: block.bet.choices };
     return {
       id: block.id,
       question: block.bet.question,
@@ -84,15 +88,18 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
   const drawPanel = (bet: BetView) => {
     const total = bet.tally?.reduce((a, b) => a + b, 0) ?? 0;
     const head = el(doc, 'p', undefined, 'room-panel-head');
-    if (!client) head.textContent = 'Show of hands';
+    if (!client) head.textContent = m.roomShowOfHands();
     else {
       const label = {
-        waiting: `Betting not open yet (${KEY_BET.key} opens)`,
-        open: 'Betting open',
-        closed: 'Betting closed',
-        revealed: 'Outcome',
-      };
-      head.textContent = `${label[bet.status]} · ${total} ${total === 1 ? 'vote' : 'votes'} · ${client.phones()} phones${client.connected() ? '' : ' · reconnecting…'}`;
+        waiting: () => m.roomPanelWaiting({ key: KEY_BET.key }),
+        open: m.roomPanelOpen,
+        closed: m.roomPanelClosed,
+        revealed: m.roomPanelOutcome,
+      }[bet.status]();
+      // three readings side by side, each the catalogue's own
+      const parts = [label, m.roomPanelCounts({ votes: total, phones: client.phones() })];
+      if (!client.connected()) parts.push(m.roomPanelReconnecting());
+      head.textContent = parts.join(' · ');
     }
     const list = el(doc, 'ol', undefined, 'room-choices');
     bet.choices.forEach((choice, i) => {
@@ -114,7 +121,9 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
         el(
           doc,
           'p',
-          bet.verdict === null ? 'The run shows the outcome.' : `The model supports ${LETTERS[bet.verdict] ?? ''}.`,
+          bet.verdict === null
+            ? m.roomOutcomeOnScreen()
+            : m.roomModelSupports({ letter: LETTERS[bet.verdict] ?? String(bet.verdict + 1) }),
           'room-outcome',
         ),
       );
@@ -127,22 +136,19 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
     const urls = s?.joinUrls ?? [];
     const lan = urls.find((u) => !u.includes('//localhost')) ?? urls[0];
     const box = el(doc, 'div', undefined, 'room-join-box');
-    box.append(el(doc, 'h2', 'Join the room'));
-    if (!client)
-      box.append(
-        el(doc, 'p', 'To let phones join, start the room (npm run room) and open the presenter link it prints.'),
-      );
-    else if (!lan) box.append(el(doc, 'p', 'Connecting to the room…'));
+    box.append(el(doc, 'h2', m.roomJoinTitle()));
+    if (!client) box.append(el(doc, 'p', m.roomJoinNoServer()));
+    else if (!lan) box.append(el(doc, 'p', m.roomJoinConnecting()));
     else {
       const qr = el(doc, 'div', undefined, 'room-qr');
-      qr.innerHTML = qrSvg(lan, `QR code for ${lan}`); // made here from the server's own address, not from a phone
+      qr.innerHTML = qrSvg(lan, m.roomJoinQrLabel({ url: lan })); // made here from the server's own address, not from a phone
       box.append(
         qr,
         el(doc, 'p', lan, 'room-url'),
-        el(doc, 'p', `Room code ${s?.room ?? ''} · ${client.phones()} phones connected`),
+        el(doc, 'p', m.roomJoinCode({ code: s?.room ?? '', phones: client.phones() })),
       );
     }
-    box.append(el(doc, 'p', 'Q closes this.', 'room-hint'));
+    box.append(el(doc, 'p', m.roomJoinClose({ key: KEY_JOIN.key }), 'room-hint'));
     overlay.replaceChildren(box);
   };
 

@@ -1,3 +1,4 @@
+import { documentLocale, type Messages, messagesFor } from '../../i18n/index.ts';
 import { ROOM_KEYS, type RoomControls } from './roomOverlay.ts';
 
 export interface SpeakerRoom {
@@ -7,12 +8,12 @@ export interface SpeakerRoom {
   destroy(): void;
 }
 
-const STATUS = {
-  waiting: 'Betting not open yet',
-  open: 'Betting open',
-  closed: 'Betting closed',
-  revealed: 'Outcome shown',
-} as const;
+const statusText = (m: Messages) => ({
+  waiting: m.speakerRoomWaiting(),
+  open: m.speakerRoomOpen(),
+  closed: m.speakerRoomClosed(),
+  revealed: m.speakerRoomRevealed(),
+});
 
 /**
  * The room in the speaker window, when the deck is served by `npm run room` with the presenter link: how many phones
@@ -21,10 +22,12 @@ const STATUS = {
  * window's room (RoomControls): the server is told from there, once.
  */
 export function createSpeakerRoom(doc: Document, room: RoomControls): SpeakerRoom {
+  const m = messagesFor(documentLocale(doc));
+  const STATUS = statusText(m);
   const element = doc.createElement('section');
   element.id = 'gf-room';
   element.dataset.gf = '';
-  element.setAttribute('aria-label', 'The room');
+  element.setAttribute('aria-label', m.speakerRoomLabel());
   const status = doc.createElement('p');
   status.className = 'gf-room-status';
   status.setAttribute('role', 'status');
@@ -36,16 +39,16 @@ export function createSpeakerRoom(doc: Document, room: RoomControls): SpeakerRoo
     b.addEventListener('click', run);
     return b;
   };
-  const open = button('Open betting', 'gf-room-open', () => room.openBetting());
-  const close = button('Close betting', 'gf-room-close', () => room.closeBetting());
-  const reveal = button('Show the outcome', 'gf-room-reveal', () => room.revealOutcome());
-  const join = button('Join overlay', 'gf-room-join', () => room.toggleJoin());
+  const open = button(m.speakerRoomOpenButton(), 'gf-room-open', () => room.openBetting());
+  const close = button(m.speakerRoomCloseButton(), 'gf-room-close', () => room.closeBetting());
+  const reveal = button(m.speakerRoomRevealButton(), 'gf-room-reveal', () => room.revealOutcome());
+  const join = button(m.speakerRoomJoinButton(), 'gf-room-join', () => room.toggleJoin());
   const buttons = doc.createElement('div');
   buttons.className = 'gf-room-buttons';
   buttons.append(open, close, reveal, join);
   const hint = doc.createElement('p');
   hint.className = 'gf-room-hint';
-  hint.textContent = `${ROOM_KEYS.bet.toUpperCase()} steps the bet (open, close, outcome) · ${ROOM_KEYS.join.toUpperCase()} shows how to join`;
+  hint.textContent = m.speakerRoomHint({ bet: ROOM_KEYS.bet.toUpperCase(), join: ROOM_KEYS.join.toUpperCase() });
   element.append(status, buttons, hint);
 
   let last = '';
@@ -53,9 +56,10 @@ export function createSpeakerRoom(doc: Document, room: RoomControls): SpeakerRoo
     const bet = room.bet();
     const phones = room.phones();
     const votes = bet?.tally?.reduce((a, b) => a + b, 0) ?? 0;
+    // readings side by side, each the catalogue's own
     const text = [
-      `${phones} ${phones === 1 ? 'phone' : 'phones'} connected`,
-      bet ? `${STATUS[bet.status]} · ${votes} ${votes === 1 ? 'vote' : 'votes'}` : 'no bet on this slide',
+      m.speakerRoomPhones({ count: phones }),
+      ...(bet ? [STATUS[bet.status], m.speakerRoomVotes({ count: votes })] : [m.speakerRoomNoBet()]),
     ].join(' · ');
     const shape = `${text}|${bet?.status ?? ''}|${room.joinShown()}`;
     if (shape === last) return;

@@ -12,9 +12,10 @@ import {
   saveReaderState,
 } from '../shared/readerStore.ts';
 import { parseSlideHash, slideHash, viewUrl } from '../shared/route.ts';
+import { MAX_IMPORT_BYTES } from '../shared/takeHome.ts';
 import { createReadBet, type ReadBet } from './readBets.ts';
 import { buildReadChrome } from './readChrome.ts';
-import { importReaderBets, MAX_IMPORT_BYTES } from './readImport.ts';
+import { importReaderBets } from './readImport.ts';
 import { buildReadPlan } from './readPlan.ts';
 import { trackReadPosition } from './readPosition.ts';
 import { watchReadSims } from './readSims.ts';
