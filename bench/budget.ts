@@ -1,4 +1,11 @@
-import { BUILD_BUDGET_MS, checkBudget, estimateCost, resolveParams, simulate } from '../src/sim/index.ts';
+import {
+  BUILD_BUDGET_MS,
+  checkBudget,
+  estimateCost,
+  resolveParams,
+  simulate,
+  simulateResolved,
+} from '../src/sim/index.ts';
 import type { Params } from '../src/sim/types.ts';
 import type { Figure } from './figure.ts';
 
@@ -36,9 +43,9 @@ export async function run(): Promise<Figure[]> {
   for (const [label, over] of DIRECTIONS) {
     const asked = resolveParams(over);
     const check = checkBudget(asked, BUILD_BUDGET_MS);
-    const params = check.largest ? { ...asked, [check.largest.name]: check.largest.value } : asked;
+    const params = check.largest ? resolveParams({ ...over, [check.largest.name]: check.largest.value }) : asked;
     const t0 = performance.now();
-    simulate(params, 1);
+    simulateResolved(params, 1);
     const ms = performance.now() - t0;
     worst = Math.max(worst, ms);
     const size = check.largest ? `${check.largest.name} ${check.largest.value}` : 'as asked';

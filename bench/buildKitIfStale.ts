@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { staleReason } from '../scripts/handoutExport.ts';
+import { staleReason } from '../scripts/lib/staleBuild.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 

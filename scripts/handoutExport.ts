@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -7,6 +7,7 @@ import { ROOM_BETS_KEY } from '../src/views/handout/handoutRoomBets.ts';
 import { MAX_IMPORT_BYTES } from '../src/views/shared/takeHome.ts';
 import type { HandoutArgs } from './handoutArgs.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { staleReason } from './lib/staleBuild.ts';
 import { serveStatic } from './lib/staticServer.ts';
 
 export type HandoutStage = 'build' | 'serve' | 'render' | 'pdf' | 'done';
@@ -25,23 +26,6 @@ export interface ExportResult {
   ms: number;
   /** time spent in the browser only (render + pdf), for per-page figures */
   renderMs: number;
-}
-
-const SOURCES = ['slides', 'src', 'assets', 'index.html', 'handout.html', 'vite.config.ts'];
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), stat.mtimeMs);
-}
-
-/** Why dist/ must be (re)built, or undefined when it is up to date with the sources. */
-export function staleReason(root = '.'): string | undefined {
-  const built = join(root, 'dist/index.html');
-  if (!existsSync(built)) return 'dist/ is missing';
-  const source = Math.max(...SOURCES.map((p) => newestMtime(join(root, p))));
-  return source > statSync(built).mtimeMs ? 'dist/ is older than slides/ or src/' : undefined;
 }
 
 /** Pages in a PDF that Chromium wrote (each page object says `/Type /Page`). */
@@ -161,7 +145,7 @@ export async function exportHandout(options: ExportOptions): Promise<ExportResul
   try {
     let base = options.baseUrl;
     if (!base) {
-      const reason = staleReason();
+      const reason = staleReason('.');
       if (reason) {
         say('build', `${reason}: building the kit`);
         const { build } = await import('vite');

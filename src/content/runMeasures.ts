@@ -1,3 +1,4 @@
+import { clampTick } from '../sim/index.ts';
 import type { Run, StrategyName, StrategyResult } from '../sim/types.ts';
 
 /**
@@ -11,10 +12,12 @@ export function strategy(run: Run, name: StrategyName): StrategyResult {
   return r;
 }
 
+/** A per-tick series' value at tick t, clamped to the run like every tick (index t = after tick t; 0 = the start). */
+const atTick = (series: readonly number[], t: number): number => series[clampTick(t, series.length - 1)]!;
+
 /** Help a newcomer of this kind had received by the end of tick t, on average (series index t = after tick t). */
 export function helpBy(run: Run, name: StrategyName, t: number): number {
-  const s = strategy(run, name).series.helpReceived;
-  return s[Math.max(0, Math.min(s.length - 1, t))]!;
+  return atTick(strategy(run, name).series.helpReceived, t);
 }
 
 /** How many times the first kind's help over the whole run is the second kind's (Infinity when the second got none). */
@@ -49,14 +52,12 @@ export function movingDayMet(run: Run, name: StrategyName): number {
 
 /** The community's total trust in a newcomer of this kind at the end of tick t, on average. */
 export function trustAt(run: Run, name: StrategyName, t: number): number {
-  const s = strategy(run, name).series.trustIn;
-  return s[Math.max(0, Math.min(s.length - 1, t))]!;
+  return atTick(strategy(run, name).series.trustIn, t);
 }
 
 /** Followers of a newcomer of this kind at the end of tick t, on average. */
 export function followersAt(run: Run, name: StrategyName, t: number): number {
-  const s = strategy(run, name).series.followers;
-  return s[Math.max(0, Math.min(s.length - 1, t))]!;
+  return atTick(strategy(run, name).series.followers, t);
 }
 
 /** Science mode: the share of donations that were gifts in the final generations, 0..1. */

@@ -8,10 +8,11 @@ export {
   PAGE_BUDGET_MS,
 } from './cost.ts';
 export { determinismCases } from './determinism.ts';
-export { createSim, runHashes } from './engine/sim.ts';
-export { simulate } from './engine/simulate.ts';
+export { createSim as createResolvedSim } from './engine/sim.ts';
+export { simulate as simulateResolved } from './engine/simulate.ts';
+export { createSim, runHashes, simulate } from './entry.ts';
 export { presetInfo, presetNames, presets } from './presets.ts';
-export { clampTick, runLength } from './runLength.ts';
+export { clampTick, runLength, sliderMax } from './runLength.ts';
 export { defaultParams, paramSchema } from './schema.ts';
 export { suggestName } from './suggest.ts';
 export * from './types.ts';

@@ -70,6 +70,22 @@ export interface Params {
   mutation: number;
 }
 
+declare const resolved: unique symbol;
+
+/**
+ * A whole parameter set, checked and merged with the defaults by `resolveParams` (validate.ts), the one function that
+ * makes it. The engine's and the readable model's entry points take only this, so the compiler shows that nothing
+ * between a slide and the pixels resolves twice. The mark is a type alone (nothing at run time): a resolved set
+ * stays plain data through JSON and a worker's message.
+ */
+export type ResolvedParams = Params & { readonly [resolved]: true };
+
+/**
+ * Parameters as a person, a file or a test gives them: any subset, not yet checked. Never a resolved set (passing one
+ * is a type error): what was resolved goes to the engine's own entry points, not through a second resolve.
+ */
+export type RawParams = Partial<Params> & { readonly [resolved]?: never };
+
 /** One parameter's declaration: drives validation, controls and tests. */
 export interface ParamSpec {
   name: keyof Params;
@@ -152,7 +168,7 @@ export interface Frame {
 
 /** A live, steppable simulation (one instance per widget; no shared state between instances). */
 export interface Sim {
-  readonly params: Params;
+  readonly params: ResolvedParams;
   readonly seed: number;
   readonly tick: number;
   /** advance one tick (no-op at params.ticks) and return the new frame */

@@ -1,6 +1,6 @@
 import { defaultParams, paramNames, specOf } from './schema.ts';
 import { suggestName } from './suggest.ts';
-import type { ParamSpec, Params } from './types.ts';
+import type { ParamSpec, Params, RawParams, ResolvedParams } from './types.ts';
 
 /** One problem with one parameter, phrased for a slide author. */
 export interface ParamIssue {
@@ -113,9 +113,12 @@ export function clampParams(input: Record<string, unknown>): { params: Partial<P
   return { params: params as Partial<Params>, warnings };
 }
 
-/** Defaults merged with a partial set; throws one Error listing every validation message. */
-export function resolveParams(partial: Partial<Params> = {}): Params {
+/**
+ * Defaults merged with a partial set, checked: the only maker of `ResolvedParams` (see types.ts), so the one place a
+ * parameter set is resolved on its way to a run. Throws one Error listing every validation message.
+ */
+export function resolveParams(partial: RawParams = {}): ResolvedParams {
   const { params, errors } = validateParams(partial as Record<string, unknown>);
   if (errors.length > 0) throw new Error(`Invalid simulation parameters:\n${errors.map((e) => e.message).join('\n')}`);
-  return { ...defaultParams, ...params };
+  return { ...defaultParams, ...params } as ResolvedParams;
 }

@@ -1,7 +1,7 @@
 import { setAttr as attr, setProp as prop, setText as text } from '../dom/setText.ts';
 import { documentLocale, messagesFor } from '../i18n/index.ts';
 import { strategyLabel } from '../render/strategyLabel.ts';
-import { paramSchema } from '../sim/index.ts';
+import { paramSchema, sliderMax } from '../sim/index.ts';
 import type { ParamSpec, Params, StrategyName } from '../sim/types.ts';
 import { MAX_SEED } from './checkWidgetState.ts';
 import { paramLabel } from './paramLabel.ts';
@@ -95,7 +95,7 @@ export function buildControls(doc: Document, spec: ControlSpec, act: ControlActi
     const id = `${uid}-${name}`;
     const wrap = params.appendChild(el('div', { class: 'sim-param' }));
     wrap.append(el('label', { for: id }, paramLabel(m, p)));
-    const max = ['tShock', 'tStop', 'lead'].includes(name) ? Math.min(p.max, spec.params.ticks) : p.max;
+    const max = sliderMax(p.name, p.max, spec.params);
     const stepSize = p.type === 'integer' ? 1 : niceStep((max - p.min) / 100);
     const input = wrap.appendChild(
       el('input', {

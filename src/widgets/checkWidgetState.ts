@@ -49,6 +49,8 @@ export function checkWidgetState(block: SimSpec, input: unknown, from: string): 
   const blockNumbers = Object.fromEntries(
     Object.entries(block.overrides).filter((e): e is [string, number] => typeof e[1] === 'number'),
   );
+  /** the candidate's parameters, resolved to check its budget: kept for the tick's run length if accepted */
+  let accepted: Params | undefined;
   if ('overrides' in input) {
     if (!isRecord(input.overrides)) drop('parameters', input.overrides, 'not a list of parameters');
     else {
@@ -61,16 +63,12 @@ export function checkWidgetState(block: SimSpec, input: unknown, from: string): 
       const overrides = Object.fromEntries(numbers);
       const merged = paramsFor(block.preset, { ...textOverrides(block), ...blockNumbers, ...overrides }).params;
       const budget = checkBudget(merged, PAGE_BUDGET_MS);
-      if (budget.ok) state.overrides = overrides;
-      else warnings.push(`Ignored the parameters from ${from}: ${budgetMessage(budget, 'this page')}`);
+      if (budget.ok) {
+        state.overrides = overrides;
+        accepted = merged;
+      } else warnings.push(`Ignored the parameters from ${from}: ${budgetMessage(budget, 'this page')}`);
     }
   }
-  const params: Params = paramsFor(block.preset, {
-    ...textOverrides(block),
-    ...blockNumbers,
-    ...(state.overrides ?? {}),
-  }).params;
-  const end = runLength(params);
 
   const whole = (name: string, value: unknown, max: number): number | undefined => {
     if (typeof value !== 'number' || !Number.isFinite(value)) return void drop(name, value, 'not a finite number');
@@ -80,6 +78,8 @@ export function checkWidgetState(block: SimSpec, input: unknown, from: string): 
     return value;
   };
   if ('tick' in input) {
+    // only a tick needs the run's length: a state without one (a slide's own, first shown) resolves nothing here
+    const end = runLength(accepted ?? paramsFor(block.preset, { ...textOverrides(block), ...blockNumbers }).params);
     const t = whole('tick', input.tick, Number.MAX_SAFE_INTEGER);
     if (t !== undefined && t > end) warnings.push(`Tick ${t} from ${from} is past the run's end: showing tick ${end}.`);
     if (t !== undefined) state.tick = clampTick(t, end);

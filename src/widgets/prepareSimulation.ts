@@ -1,5 +1,5 @@
 import { prepareLayout } from '../render/layoutNetwork.ts';
-import { createSim } from '../sim/index.ts';
+import { createResolvedSim } from '../sim/index.ts';
 import { checkWidgetState } from './checkWidgetState.ts';
 import { initialState, textOverrides } from './initialState.ts';
 import { createSession, NETWORK_SIZE } from './simSession.ts';
@@ -24,7 +24,7 @@ export async function prepareSimulation(
   // the session's own layout() is keyed by this tick-0 graph, size and seed
   if (!session.science)
     await prepareLayout(
-      createSim(session.params, session.seed).stateAt(0),
+      createResolvedSim(session.params, session.seed).stateAt(0),
       { ...NETWORK_SIZE, seed: session.seed },
       pause,
     );

@@ -1,5 +1,5 @@
 import { layoutNetwork, type NetworkLayout } from '../render/layoutNetwork.ts';
-import { clampTick, simulate } from '../sim/index.ts';
+import { clampTick, simulateResolved } from '../sim/index.ts';
 import type { Frame, Run } from '../sim/types.ts';
 import { createSession, NETWORK_SIZE } from './simSession.ts';
 import type { SimSpec } from './simSpec.ts';
@@ -27,7 +27,7 @@ export function makePrintedRun(block: SimSpec, tick?: number): PrintedRun {
   const s = createSession(block.preset, block.overrides, block.seed);
   const t = printedTick(s.params.ticks, block, tick);
   if (s.science || block.view === 'chart') return { tick: t, run: s.run() };
-  const { frames, ...run } = simulate(s.params, s.seed, { framesAt: [t, 0] });
+  const { frames, ...run } = simulateResolved(s.params, s.seed, { framesAt: [t, 0] });
   // the same layout (and cache entry) as the live session's: made from the tick-0 graph with the session's size
   const layout = layoutNetwork(frames![1]!, { ...NETWORK_SIZE, seed: s.seed });
   return { tick: t, run, frame: frames![0]!, layout };

@@ -1,4 +1,4 @@
-import type { Params, Run } from '../sim/types.ts';
+import type { ResolvedParams, Run } from '../sim/types.ts';
 import type { PackedFrame } from './packFrame.ts';
 import type { RunRequest } from './simWorker.ts';
 // Inline: the worker's code travels inside the bundle and starts from a blob: URL, so it works from the single file
@@ -23,7 +23,7 @@ export class RunStopped extends Error {
  * worker at once (a synchronous model cannot be interrupted any other way) and rejects with RunStopped.
  */
 export function runOffThread(
-  params: Params,
+  params: ResolvedParams,
   seed: number,
   framesAt: number[] = [],
   signal?: AbortSignal,

@@ -2,15 +2,15 @@ import { layoutNetwork, type NetworkLayout } from '../render/layoutNetwork.ts';
 import {
   clampParams,
   clampTick,
-  createSim,
+  createResolvedSim,
   estimateCost,
   presetInfo,
   presets,
   resolveParams,
   runLength,
-  simulate,
+  simulateResolved,
 } from '../sim/index.ts';
-import type { Frame, Params, Run, Sim, StrategyName } from '../sim/types.ts';
+import type { Frame, Params, ResolvedParams, Run, Sim, StrategyName } from '../sim/types.ts';
 import { textOverrides } from './initialState.ts';
 import { remember } from './remember.ts';
 import type { SimSpec } from './simSpec.ts';
@@ -22,7 +22,7 @@ export const NETWORK_SIZE = { width: 560, height: 400 } as const;
 /** One (preset, overrides, seed): the model, its full run for the charts and its layout, each made once on demand. */
 export interface SimSession {
   readonly key: string;
-  readonly params: Params;
+  readonly params: ResolvedParams;
   readonly seed: number;
   /** notes for the reader: clamped or ignored values, unknown preset */
   readonly warnings: string[];
@@ -49,7 +49,7 @@ export interface SimSession {
 const RUNS = new Map<string, Run>();
 
 /** Makes a whole run somewhere else (a Web Worker), the same run `simulate(params, seed)` makes. */
-export type OffThread = (params: Params, seed: number, signal?: AbortSignal) => Promise<Run>;
+export type OffThread = (params: ResolvedParams, seed: number, signal?: AbortSignal) => Promise<Run>;
 
 /**
  * A run estimated over this is made in a Web Worker, never on the page's thread: the page must not block for more
@@ -58,7 +58,15 @@ export type OffThread = (params: Params, seed: number, signal?: AbortSignal) => 
  */
 export const OFF_THREAD_MS = 100;
 
-export function paramsFor(preset: string, overrides: Record<string, unknown>): { params: Params; warnings: string[] } {
+/**
+ * The one resolve on a parameter's way to the pixels (src/sim/README.md, "A parameter's way"): the preset, under the
+ * overrides read forgivingly (clamped, unknown names dropped, each with a note), checked and merged with the defaults
+ * by `resolveParams`. What comes out is `ResolvedParams`, which the engine takes as it is.
+ */
+export function paramsFor(
+  preset: string,
+  overrides: Record<string, unknown>,
+): { params: ResolvedParams; warnings: string[] } {
   const warnings: string[] = [];
   const base = (presets as Record<string, Partial<Params>>)[preset];
   if (!base) warnings.push(`Unknown preset '${preset}': showing the default model.`);
@@ -83,7 +91,7 @@ export function createSession(preset: string, overrides: Record<string, unknown>
   let sim: Sim | undefined;
   let layout: NetworkLayout | undefined;
   const model = () => {
-    sim ??= createSim(params, seed);
+    sim ??= createResolvedSim(params, seed);
     return sim;
   };
   return {
@@ -109,7 +117,7 @@ export function createSession(preset: string, overrides: Record<string, unknown>
       if (t === s.tick + 1) return s.step();
       return s.stateAt(t);
     },
-    run: () => remember(RUNS, key, () => simulate(params, seed)),
+    run: () => remember(RUNS, key, () => simulateResolved(params, seed)),
     layout() {
       // Keyed by the tick-0 graph, not the parameters: moving a trust or timing slider keeps the layout.
       layout ??= layoutNetwork(model().stateAt(0), { ...NETWORK_SIZE, seed });

@@ -1,11 +1,15 @@
 /// <reference lib="webworker" />
-import { simulate } from '../sim/index.ts';
-import type { Params } from '../sim/types.ts';
+import { simulateResolved } from '../sim/index.ts';
+import type { ResolvedParams } from '../sim/types.ts';
 import { packFrame } from './packFrame.ts';
 
-/** One request: a whole run, and the frames at these ticks packed as typed arrays. */
+/**
+ * One request: a whole run, and the frames at these ticks packed as typed arrays. The parameters were resolved once,
+ * on the page (the session's); structured cloning carries their values, and the type says so, so none is resolved
+ * here again.
+ */
 export interface RunRequest {
-  params: Params;
+  params: ResolvedParams;
   seed: number;
   framesAt: number[];
 }
@@ -18,7 +22,7 @@ export interface RunRequest {
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = (e: MessageEvent<RunRequest>) => {
   const { params, seed, framesAt } = e.data;
-  const { frames, frame: _frame, ...run } = simulate(params, seed, { framesAt });
+  const { frames, frame: _frame, ...run } = simulateResolved(params, seed, { framesAt });
   const packed = (frames ?? []).map(packFrame);
   scope.postMessage(
     { run, frames: packed },

@@ -8,7 +8,7 @@ import { type ExportResult, exportHandout, printViewport } from '../../scripts/h
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import type { SimBlock } from '../../src/content/types.ts';
 import { STRATEGY_STYLE } from '../../src/render/palette.ts';
-import { presets, resolveParams, simulate } from '../../src/sim/index.ts';
+import { presets, simulate } from '../../src/sim/index.ts';
 import type { Params, StrategyName } from '../../src/sim/types.ts';
 import { layoutSentence } from '../../src/views/handout/handoutCover.ts';
 import { LAYOUTS, PAPERS } from '../../src/views/handout/handoutOptions.ts';
@@ -48,7 +48,7 @@ const cues = deck.slides.flatMap((s) =>
 /** What the live widget states for a block at its print tick, computed here in Node from the model alone. */
 function expectedCaption(block: SimBlock): string {
   const base = (presets as Record<string, Partial<Params>>)[block.preset] ?? {};
-  const run = simulate(resolveParams({ ...base, ...(block.overrides as Partial<Params>) }), block.seed);
+  const run = simulate({ ...base, ...(block.overrides as Partial<Params>) }, block.seed);
   const t = Math.round(block.printTick ?? run.params.ticks);
   if (run.params.model === 'science') return `${Math.round((run.cooperation ?? 0) * 100)}% of donations were gifts`;
   const round = (v: number) => Math.round(v * 10) / 10;

@@ -3,13 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { renderChart } from '../../src/render/renderChart.ts';
 import { renderScienceChart } from '../../src/render/renderScienceChart.ts';
 import { renderTable } from '../../src/render/renderTable.ts';
-import { presets, resolveParams, simulate } from '../../src/sim/index.ts';
+import { presets, simulate } from '../../src/sim/index.ts';
 import type { Params, Run } from '../../src/sim/types.ts';
 import { describeRun } from '../../src/views/read/readOutcome.ts';
 import { buildControls } from '../../src/widgets/buildControls.ts';
 
 const run = (preset: keyof typeof presets, over: Partial<Params>, seed: number): Run =>
-  simulate(resolveParams({ ...(presets[preset] as Partial<Params>), ...over }), seed);
+  simulate({ ...(presets[preset] as Partial<Params>), ...over }, seed);
 const SEEDS = [1, 7, 42];
 const box = () => document.createElement('div');
 

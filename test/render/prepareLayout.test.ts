@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createSim, presets, resolveParams } from '../../src/sim/index.ts';
+import { createSim, presets } from '../../src/sim/index.ts';
 import type { Frame } from '../../src/sim/types.ts';
 
 type LayoutModule = typeof import('../../src/render/layoutNetwork.ts');
@@ -12,7 +12,7 @@ const freshModule = async (): Promise<LayoutModule> => {
 const frames = (): { frame: Frame; seed: number }[] =>
   [1, 7, 42, 1234].flatMap((seed) =>
     Object.values(presets).map((preset) => ({
-      frame: createSim(resolveParams({ ...(preset as object) }), seed).stateAt(0),
+      frame: createSim({ ...(preset as object) }, seed).stateAt(0),
       seed,
     })),
   );

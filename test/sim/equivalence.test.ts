@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test, vi } from 'vitest';
-import { createSim, type Frame, type Params, presets, resolveParams, runLength } from '../../src/sim/index.ts';
+import { createResolvedSim, type Frame, type Params, presets, resolveParams, runLength } from '../../src/sim/index.ts';
 import { step } from '../../src/sim/model/pln.ts';
 import { createPopulation, generation, populationFrame } from '../../src/sim/model/science.ts';
 import { createWorld, frameOf } from '../../src/sim/model/world.ts';
@@ -18,7 +18,7 @@ vi.setConfig({ testTimeout: 120_000 });
  */
 function sameRun(partial: Partial<Params>, seed: number): { ticks: number; helps: number } {
   const p = resolveParams(partial);
-  const sim = createSim(p, seed);
+  const sim = createResolvedSim(p, seed);
   let model: { step(): void; frame(): Frame };
   if (p.model === 'science') {
     const pop = createPopulation(p, seed);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { simulate } from '../../src/sim/engine/simulate.ts';
+import { simulate } from '../../src/sim/index.ts';
 import type { Run } from '../../src/sim/types.ts';
 import { describeBetOutcome, describeRun } from '../../src/views/read/readOutcome.ts';
 

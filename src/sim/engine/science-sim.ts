@@ -1,13 +1,13 @@
 import { clampTick } from '../runLength.ts';
 import { scienceFrame } from '../scienceFrame.ts';
-import type { Frame, Params, Sim } from '../types.ts';
+import type { Frame, ResolvedParams, Sim } from '../types.ts';
 import { createHasher } from './hash.ts';
 import { createScienceState, type ScienceState, stepGeneration } from './science.ts';
 
 /**
  * Science mode as a steppable Sim: one step is one generation. Frames are minimal (../scienceFrame.ts).
  */
-export function createScienceSim(params: Params, seed: number): Sim {
+export function createScienceSim(params: ResolvedParams, seed: number): Sim {
   let st: ScienceState = createScienceState(params, seed);
   const frame = (): Frame => scienceFrame(st.generation, st.score, st.gifts, params);
   return {

@@ -1,6 +1,5 @@
-import { clampTick, runLength } from '../runLength.ts';
-import type { Frame, Params, Sim } from '../types.ts';
-import { resolveParams } from '../validate.ts';
+import { clampTick } from '../runLength.ts';
+import type { Frame, ResolvedParams, Sim } from '../types.ts';
 import { buildFrame } from './frame.ts';
 import { createState } from './graph.ts';
 import { hashState } from './hash.ts';
@@ -14,10 +13,10 @@ const EVERY = 10;
 /**
  * A live, steppable run: one instance per widget, no shared state. Seeking backwards restores the nearest
  * checkpoint at or before the target and steps forward, so `stateAt(t)` equals stepping from 0 to t.
- * Seeking moves the run: after `stateAt(t)`, `tick` is t and `step()` continues from there.
+ * Seeking moves the run: after `stateAt(t)`, `tick` is t and `step()` continues from there. Takes parameters resolved
+ * once by `resolveParams` (../README.md, "A parameter's way"); raw ones come in through ../entry.ts.
  */
-export function createSim(partial: Partial<Params>, seed: number): Sim {
-  const params = resolveParams(partial);
+export function createSim(params: ResolvedParams, seed: number): Sim {
   if (params.model === 'science') return createScienceSim(params, seed);
   const ctx = createContext(params, seed);
   let state: State = createState(ctx);
@@ -49,20 +48,4 @@ export function createSim(partial: Partial<Params>, seed: number): Sim {
     frame,
     hash: () => hashState(state),
   };
-}
-
-/**
- * Hashes of the state at ticks 0..ticks (by default, to the run's end): the same list in Node and in a browser means
- * the same run.
- */
-export function runHashes(partial: Partial<Params>, seed: number, ticks?: number): string[] {
-  const sim = createSim(partial, seed);
-  const length = runLength(sim.params);
-  const end = Math.min(ticks ?? length, length);
-  const out = [sim.hash()];
-  while (sim.tick < end) {
-    sim.step();
-    out.push(sim.hash());
-  }
-  return out;
 }

@@ -1,6 +1,5 @@
 import { clampTick, runLength } from '../runLength.ts';
-import type { Frame, Params, Run } from '../types.ts';
-import { resolveParams } from '../validate.ts';
+import type { Frame, ResolvedParams, Run } from '../types.ts';
 import { buildFrame } from './frame.ts';
 import { createState } from './graph.ts';
 import { createRecorder, record, results } from './metrics.ts';
@@ -23,11 +22,13 @@ export interface RunWithFrames extends Run {
   frames?: Frame[];
 }
 
-/** Run a whole scenario to params.ticks (or params.generations in science mode) and summarise it. */
-export function simulate(partial: Partial<Params>, seed: number): Run;
-export function simulate(partial: Partial<Params>, seed: number, opts: SimulateOptions): RunWithFrames;
-export function simulate(partial: Partial<Params>, seed: number, opts: SimulateOptions = {}): RunWithFrames {
-  const params = resolveParams(partial);
+/**
+ * Run a whole scenario to params.ticks (or params.generations in science mode) and summarise it. Takes parameters
+ * resolved once by `resolveParams` (../README.md, "A parameter's way"); raw ones come in through ../entry.ts.
+ */
+export function simulate(params: ResolvedParams, seed: number): Run;
+export function simulate(params: ResolvedParams, seed: number, opts: SimulateOptions): RunWithFrames;
+export function simulate(params: ResolvedParams, seed: number, opts: SimulateOptions = {}): RunWithFrames {
   const science = params.model === 'science';
   const end = runLength(params);
   const wanted = [...(opts.framesAt ?? []), ...(opts.frameAt === undefined ? [] : [opts.frameAt])].map((t) =>

@@ -1,6 +1,6 @@
 import { detPowInt } from '../detMath.ts';
 import { seedHash } from '../rng.ts';
-import type { Params } from '../types.ts';
+import type { ResolvedParams } from '../types.ts';
 import { cloneFollowers, type Followers } from './followers.ts';
 import { cloneTrust, type TrustTable } from './trust.ts';
 
@@ -42,7 +42,7 @@ export interface State {
 
 /** Derived, read-only facts of a run: shared by a state and all its checkpoints. */
 export interface Context {
-  params: Params;
+  params: ResolvedParams;
   seed: number;
   /** seedHash(seed), the seed's part of every draw */
   sh: number;
@@ -88,7 +88,7 @@ export function room(a: Int32Array, at: number, more: number): Int32Array {
   return b;
 }
 
-export function createContext(params: Params, seed: number): Context {
+export function createContext(params: ResolvedParams, seed: number): Context {
   const f = 1 - params.decay;
   const pow = new Float64Array(params.ticks + 2);
   for (let k = 0; k < pow.length; k++) pow[k] = detPowInt(f, k);

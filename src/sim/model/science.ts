@@ -1,6 +1,6 @@
 import { CH, seedWord, U } from '../rng.ts';
 import { scienceFrame } from '../scienceFrame.ts';
-import type { Frame, Params } from '../types.ts';
+import type { Frame, Params, ResolvedParams } from '../types.ts';
 
 /**
  * Science mode, to be read: the same primitives set up as image scoring (Nowak & Sigmund 1998). Give: a gift costs
@@ -25,7 +25,7 @@ export interface Population {
 }
 
 /** Start from cooperation: 90% discriminators, the rest drawn from both types. */
-export function createPopulation(p: Params, anySeed: number): Population {
+export function createPopulation(p: ResolvedParams, anySeed: number): Population {
   // the engine's science mode keys its draws by the seed as a word (seedWord): a run's draws are the same either way
   const seed = seedWord(anySeed);
   const strategy = Array.from({ length: p.popSize }, (_, i) =>

@@ -1,6 +1,6 @@
 import { detPowInt } from '../detMath.ts';
 import { CH, fold, seedHash } from '../rng.ts';
-import { type AgentKind, type Frame, type HelpEvent, type Params, STRATEGIES } from '../types.ts';
+import { type AgentKind, type Frame, type HelpEvent, type Params, type ResolvedParams, STRATEGIES } from '../types.ts';
 
 /**
  * The readable model's world (pln.ts has its rules, one tick at a time): people with their follower lists and a `Map`
@@ -78,7 +78,7 @@ function pick(w: World, a: number, b: number, why: number, taken: (x: number) =>
 }
 
 /** The start: members in a rewired ring who trust each other T0community; newcomers with follows but no trust. */
-export function createWorld(p: Params, seed: number): World {
+export function createWorld(p: ResolvedParams, seed: number): World {
   const m = p.nCommunity;
   const counts = [p.nGiveFirst, p.nTaker, p.nLurker, p.nLapsed, p.nLate];
   const kinds: AgentKind[] = Array.from({ length: m }, () => 'member');

@@ -1,4 +1,5 @@
 import '../../../assets/sim.css';
+import '../../../assets/slideContent.css';
 import '../../../assets/handout.css';
 import type { Deck } from '../../content/types.ts';
 import { documentLocale, type Messages, messagesFor } from '../../i18n/index.ts';

@@ -29,8 +29,10 @@ function createSlideCard(doc: Document, slide: Slide, index: number): HTMLElemen
   if (slide.sims.length) card.classList.add('slide-card--sim');
   card.dataset.slideId = slide.id;
   // Slide HTML is authored in slides/ and rendered at build time: trusted like the code itself.
+  // the slide's HTML, styled by assets/slideContent.css like the deck's and the reading view's
   const body = doc.createElement('div');
-  body.className = 'slide-card-body';
+  body.className = 'slide-card-body slide-content';
+  body.classList.add(...cls.map((c) => `slide-content--${c}`));
   body.innerHTML = slide.html;
   const number = doc.createElement('span');
   number.className = 'slide-card-number';

@@ -9,11 +9,17 @@ export interface BuildSlidesOptions {
   lazyImages?: boolean;
 }
 
-/** Attributes reveal (or the author) reads from a slide's section; `class` merges with ours. */
+/**
+ * Attributes reveal (or the author) reads from a slide's section; `class` merges with ours. The section holds the
+ * slide's HTML, styled by assets/slideContent.css like the reading view's and the handout's cards.
+ */
 function applyAttrs(section: HTMLElement, slide: Slide): void {
+  section.classList.add('slide-content');
   for (const [key, value] of Object.entries(slide.attrs)) {
-    if (key === 'class') section.classList.add(...value.split(/\s+/).filter(Boolean));
-    else if (/^[a-zA-Z_:][\w:.-]*$/.test(key)) section.setAttribute(key, value);
+    if (key === 'class') {
+      const classes = value.split(/\s+/).filter(Boolean);
+      section.classList.add(...classes, ...classes.map((c) => `slide-content--${c}`));
+    } else if (/^[a-zA-Z_:][\w:.-]*$/.test(key)) section.setAttribute(key, value);
   }
   section.dataset.slideId = slide.id;
 }

@@ -4,6 +4,7 @@ import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import 'reveal.js/theme/serif.css';
 import '../../../assets/theme.css';
+import '../../../assets/slideContent.css';
 import '../../../assets/sim.css';
 import type { Deck } from '../../content/types.ts';
 import { viewUrl } from '../shared/route.ts';

@@ -1,7 +1,7 @@
 import type { SimBlock } from '../../content/types.ts';
 import { setAttr, setText } from '../../dom/setText.ts';
 import { STRATEGY_STYLE } from '../../render/palette.ts';
-import { clampTick, paramSchema, runLength } from '../../sim/index.ts';
+import { clampTick, paramSchema, runLength, sliderMax } from '../../sim/index.ts';
 import type { Params, StrategyName } from '../../sim/types.ts';
 import { createSimLink, type SimLink } from '../../widgets/createSimLink.ts';
 import { initialState, textOverrides } from '../../widgets/initialState.ts';
@@ -170,7 +170,7 @@ export function createSpeakerConsole(
       if (!spec || spec.type === 'enum' || spec.min === undefined || spec.max === undefined) continue;
       const label = params$.appendChild(el('label', { class: 'gf-param' }));
       label.append(el('span', {}, spec.unit ? `${spec.label} (${spec.unit})` : spec.label));
-      const max = ['tShock', 'tStop', 'lead'].includes(name) ? Math.min(spec.max, params.ticks) : spec.max;
+      const max = sliderMax(spec.name, spec.max, params);
       const input = label.appendChild(
         el('input', {
           type: 'range',

@@ -1,4 +1,5 @@
 import '../../../assets/theme.css';
+import '../../../assets/slideContent.css';
 import '../../../assets/sim.css';
 import '../../../assets/read.css';
 import type { Deck, SimBlock } from '../../content/types.ts';

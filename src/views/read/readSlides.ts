@@ -50,9 +50,10 @@ function buildArticle(doc: Document, slide: Slide, index: number, total: number)
   number.textContent = m.readSlideOf({ slide: index + 1, total });
 
   const card = doc.createElement('div');
-  card.className = 'read-card';
+  // the slide's HTML, styled by assets/slideContent.css like the deck's and the handout's
+  card.className = 'read-card slide-content';
   const extra = slide.attrs.class?.split(/\s+/).filter(Boolean) ?? [];
-  card.classList.add(...extra.map((c) => `slide-${c}`));
+  card.classList.add(...extra.map((c) => `slide-content--${c}`));
   // Slide and narrative HTML are authored in slides/ and rendered at build time: trusted like the code itself.
   card.innerHTML = slide.html;
   const [heading] = demoteHeadings(card, 3);

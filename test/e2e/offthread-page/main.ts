@@ -1,4 +1,4 @@
-import { resolveParams, simulate } from '../../../src/sim/index.ts';
+import { resolveParams, simulateResolved } from '../../../src/sim/index.ts';
 import { packFrame } from '../../../src/widgets/packFrame.ts';
 import { runOffThread } from '../../../src/widgets/runOffThread.ts';
 
@@ -23,7 +23,7 @@ const packed = (f: ReturnType<typeof packFrame>) => ({
 const results = [];
 for (const c of cases) {
   const params = resolveParams(c.params);
-  const { frames, ...run } = simulate(params, c.seed, { framesAt: at });
+  const { frames, ...run } = simulateResolved(params, c.seed, { framesAt: at });
   const off = await runOffThread(params, c.seed, at);
   results.push({
     name: JSON.stringify(c),
