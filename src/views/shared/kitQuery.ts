@@ -7,7 +7,7 @@ import { paramNames } from '../../sim/schema.ts';
 export type ViewName = 'present' | 'read' | 'handout';
 
 /** A kit key whose value was not used, for the page's notice (the value cut short: an address can be megabytes). */
-export interface KitNotice {
+interface KitNotice {
   key: string;
   value: string;
   /** the key was written before (the first counts) */
