@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
-import { BUILD_BUDGET_MS, checkBudget, estimateCost, resolveParams, simulate } from '../src/sim/index.ts';
 import { LOAD_MARGIN } from '../src/sim/cost.ts';
+import { BUILD_BUDGET_MS, checkBudget, estimateCost, resolveParams, simulate } from '../src/sim/index.ts';
 import type { Params } from '../src/sim/types.ts';
 import type { Figure } from './figure.ts';
 import { pageLongestTask } from './pageWorst.ts';

@@ -93,15 +93,16 @@ function saturates(p: Params): boolean {
 
 /**
  * Longest a sim block may take to run at build time, by the estimate (the handout's and print's figures run every
- * block, some more than once). The deck's blocks are estimated at 0.2–0.3 s; the 64 s busy block of issue 20 at 37 s.
- * At 20 s, bench/budget.ts measured up to 36 s for the largest blocks allowed (the fit underestimates the busiest
- * runs up to about 2-fold on a loaded machine): hence 10 s.
+ * block, some more than once). The deck's blocks are estimated at 0.25–0.4 s. At 20 s, bench/budget.ts measured up to
+ * 36 s for the largest blocks allowed: hence 10 s. With the saturating term and the margins above, the largest blocks
+ * it allows took 0.44–1.98 s of CPU (0.95–8.0 s of wall time at load average 13, five engineers' jobs on 2 cores;
+ * 2026-12-07; bench/budget.ts).
  */
 export const BUILD_BUDGET_MS = 10_000;
 /**
  * Longest a page may be asked to compute one run from its address, a control or another window, by the estimate:
- * admits nCommunity 1,000 at the defaults (estimated 2.0 s, measured 0.65 s), refuses 20,000 (estimated 35 s,
- * measured 19.5 s in a page) and the busy in-range address of issue 20 (estimated 37 s, measured 62 s).
+ * admits nCommunity 1,000 at the defaults (estimated 2.5 s, measured 0.65 s), refuses 20,000 (estimated 43 s,
+ * measured 19.5 s in a page) and the busy in-range address of issue 20 (estimated 44 s, measured 62 s).
  */
 export const PAGE_BUDGET_MS = 3_000;
 
