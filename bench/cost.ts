@@ -10,7 +10,8 @@ import type { Params } from '../src/sim/types.ts';
 /**
  * Measures simulate() over random parameter sets and fits the cost model of src/sim/cost.ts:
  * `node --import tsx bench/cost.ts [samples]`. Each run is timed in a worker (stopped after LIMIT_MS: recorded as
- * LIMIT_MS, a lower bound, flagged). Prints the coefficients to paste into cost.ts and the fit's error.
+ * LIMIT_MS, a lower bound, flagged). Prints the coefficients to paste into cost.ts and the fit's error, and keeps the
+ * raw runs in test-results/cost-samples.json, to try another form of the model without measuring again.
  */
 const LIMIT_MS = 20_000;
 const SAMPLES = 'test-results/cost-samples.json';
