@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -9,9 +10,11 @@ import type { Params } from '../src/sim/types.ts';
 /**
  * Measures simulate() over random parameter sets and fits the cost model of src/sim/cost.ts:
  * `node --import tsx bench/cost.ts [samples]`. Each run is timed in a worker (stopped after LIMIT_MS: recorded as
- * LIMIT_MS, a lower bound, flagged). Prints the coefficients to paste into cost.ts and the fit's error.
+ * LIMIT_MS, a lower bound, flagged). Prints the coefficients to paste into cost.ts and the fit's error, and keeps the
+ * raw runs in test-results/cost-samples.json, to try another form of the model without measuring again.
  */
 const LIMIT_MS = 20_000;
+const SAMPLES = 'test-results/cost-samples.json';
 
 function timed(params: Partial<Params>): Promise<{ ms: number; cut: boolean }> {
   return new Promise((done, fail) => {
@@ -105,6 +108,7 @@ async function measure(samples: number): Promise<void> {
   const ys: number[] = [];
   const cuts: boolean[] = [];
   const rows: string[] = [];
+  const raw: { params: Partial<Params>; ms: number; cut: boolean; load: number }[] = [];
   for (let i = 0; i < samples; i++) {
     let draw = 0;
     const p = sample(() => U(20261206, i, draw++, 0, 0));
@@ -114,6 +118,9 @@ async function measure(samples: number): Promise<void> {
     ys.push(Math.log(Math.max(ms, 0.1)));
     cuts.push(cut);
     rows.push(`${ms.toFixed(1)}${cut ? '+' : ''} ms ${JSON.stringify(p)}`);
+    raw.push({ params: p, ms, cut, load: loadavg()[0]! });
+    // the raw runs, so that another form of the model can be fitted without measuring again
+    writeFileSync(SAMPLES, `${JSON.stringify(raw)}\n`);
     console.log(`${i + 1}/${samples} ${rows.at(-1)}`);
   }
   const { coef, ratios } = leastSquaresCensored(xs, ys, cuts);

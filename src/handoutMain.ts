@@ -1,6 +1,7 @@
 import english, { translations } from 'virtual:deck';
 import { showFatalError } from './showFatalError.ts';
 import { startHandoutView } from './views/handout/handout.ts';
+import { parseKitQuery } from './views/shared/kitQuery.ts';
 import { loadPageDeck } from './views/shared/pageDeck.ts';
 
 /**
@@ -12,7 +13,7 @@ import { loadPageDeck } from './views/shared/pageDeck.ts';
 async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('handout.html has no #app element');
-  const { deck } = await loadPageDeck(window, english, translations);
+  const { deck } = await loadPageDeck(window, english, translations, parseKitQuery(location.search));
   await startHandoutView(root, deck);
   // the exporter, the bench and the tests wait for this, as on index.html
   document.documentElement.dataset.ready = 'handout';

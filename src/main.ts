@@ -3,15 +3,17 @@ import { showFatalError } from './showFatalError.ts';
 // The present view is the default: imported statically, it arrives with this script and its CSS is linked in the
 // page's head, instead of a second round trip (script, then chunk and CSS) before the first slide.
 import { startPresentView } from './views/present/present.ts';
+import { parseKitQuery } from './views/shared/kitQuery.ts';
 import { loadPageDeck } from './views/shared/pageDeck.ts';
-import { pickView } from './views/shared/route.ts';
 
 /** The only module with side effects: picks the view the URL asks for and starts it. */
 async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app element');
-  const view = pickView(location.search);
-  const { deck, locale, notice } = await loadPageDeck(window, english, translations);
+  // the one reading of the address: every view and the language take their keys from it
+  const kit = parseKitQuery(location.search);
+  const { view } = kit;
+  const { deck, locale, notice } = await loadPageDeck(window, english, translations, kit);
   if (view === 'read') {
     const { startReadView } = await import('./views/read/read.ts');
     startReadView(root, deck, window, notice);

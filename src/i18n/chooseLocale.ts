@@ -1,8 +1,8 @@
 import { isLocale, type Locale, PSEUDO, type UiLocale } from './locale.ts';
 
 export interface LocaleInputs {
-  /** `location.search`: `?lang=es` wins over everything */
-  search: string;
+  /** `?lang=` as the page's address reader found it (views/shared/kitQuery.ts): it wins over everything */
+  asked?: string | null;
   /** the reader's earlier choice (localStorage), if any */
   stored?: string | null;
   /** the browser's languages in preference order (`navigator.languages`) */
@@ -13,7 +13,7 @@ export interface LocaleInputs {
 
 export interface LocaleChoice {
   locale: UiLocale;
-  /** a `?lang=` value that was not used, to show in a notice (nonsense, or a language without slides) */
+  /** a `?lang=` value that was not used, to show in a notice (a language without slides in this build) */
   ignored?: string;
 }
 
@@ -23,16 +23,20 @@ export interface LocaleChoice {
  * language (a page never reads Spanish controls around English slides). `?lang=en-XA` is the pseudo-locale.
  * Tags match by language (`es-MX` → es) and case-insensitively.
  */
-export function chooseLocale({ search, stored, browser = [], available }: LocaleInputs): LocaleChoice {
+export function chooseLocale({ asked, stored, browser = [], available }: LocaleInputs): LocaleChoice {
   const pick = (tag: string | null | undefined): UiLocale | undefined => {
-    if (!tag) return undefined;
-    if (tag.toLowerCase() === PSEUDO.toLowerCase()) return PSEUDO;
-    const language = tag.toLowerCase().split(/[-_]/)[0] ?? '';
-    return isLocale(language) && available.includes(language) ? language : undefined;
+    const locale = tag ? localeOfTag(tag) : undefined;
+    return locale === PSEUDO || (locale && available.includes(locale)) ? locale : undefined;
   };
-  const asked = new URLSearchParams(search).get('lang');
   const fromUrl = pick(asked);
   if (fromUrl) return { locale: fromUrl };
   const fallback = pick(stored) ?? browser.map(pick).find((l) => l !== undefined) ?? 'en';
   return asked ? { locale: fallback, ignored: asked.slice(0, 40) } : { locale: fallback };
+}
+
+/** A language tag by the interface's languages: by language (`es-MX` → es), any case; `en-XA` is the pseudo-locale. */
+export function localeOfTag(tag: string): UiLocale | undefined {
+  if (tag.toLowerCase() === PSEUDO.toLowerCase()) return PSEUDO;
+  const language = tag.toLowerCase().split(/[-_]/)[0] ?? '';
+  return isLocale(language) ? language : undefined;
 }

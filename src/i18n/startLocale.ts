@@ -7,16 +7,16 @@ export const LANG_KEY = 'give-first:lang';
 /**
  * Decides the page's language once, before any view draws (each view then reads it with documentLocale), and sets
  * `<html lang>`, which screen readers, hyphenation and the PDF's language all follow. `available` is the languages
- * this build has slides for. Storage that throws (private mode, file://) counts as no stored choice.
+ * this build has slides for; `asked` the address's `?lang=` (views/shared/kitQuery.ts). Storage that throws (private mode, file://) counts as no stored choice.
  */
-export function startLocale(win: Window, available: readonly Locale[]): LocaleChoice {
+export function startLocale(win: Window, available: readonly Locale[], asked: string | null = null): LocaleChoice {
   let stored: string | null = null;
   try {
     stored = win.localStorage.getItem(LANG_KEY);
   } catch {
     // no storage: fall through to the browser's languages
   }
-  const choice = chooseLocale({ search: win.location.search, stored, browser: win.navigator.languages, available });
+  const choice = chooseLocale({ asked, stored, browser: win.navigator.languages, available });
   win.document.documentElement.lang = choice.locale;
   return choice;
 }

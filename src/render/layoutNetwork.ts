@@ -123,9 +123,11 @@ function* computeLayout(frame: Frame, { width, height, seed }: LayoutOptions): G
     // settles it: the handout draws a figure in well under 100 ms, and it stays seeded and deterministic.
     .alphaDecay(1 - 0.001 ** (1 / ITERATIONS))
     .stop();
-  for (let done = 0; done < ITERATIONS; done += SLICE) {
+  // a tick over ~1,000 nodes is tens of ms on this machine (a big community from an address): one tick a slice
+  const slice = big ? 1 : SLICE;
+  for (let done = 0; done < ITERATIONS; done += slice) {
     if (done > 0) yield;
-    simulation.tick(Math.min(SLICE, ITERATIONS - done));
+    simulation.tick(Math.min(slice, ITERATIONS - done));
   }
   const pad = nodeR + 14;
   const pos = new Map<number, { x: number; y: number }>();

@@ -11,7 +11,8 @@ export const MAX_MESSAGE_BYTES = 2048;
 const DEVICE_RE = /^[A-Za-z0-9_-]{8,64}$/;
 /** A sim block id (`<slide id>-<n>`, e.g. `4/1-0`) or a slide id (`4` or `4/1`). */
 const ID_RE = /^[0-9A-Za-z/_-]{1,40}$/;
-const TOKEN_RE = /^[A-Za-z0-9_-]{16,128}$/;
+/** a presenter link's token (also checked where the deck reads `?room=`: views/shared/kitQuery.ts) */
+export const TOKEN_RE = /^[A-Za-z0-9_-]{16,128}$/;
 
 /** From a phone or the projector. */
 export type ClientMessage =

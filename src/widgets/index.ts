@@ -5,4 +5,4 @@ export { type SimSession, sessionFor } from './simSession.ts';
 export type { SimChart, SimSpec, SimView } from './simSpec.ts';
 export { describeFigure, summarizeTick } from './summary.ts';
 export type { SimSync, SimWidget, SyncMessage, WidgetState } from './types.ts';
-export { simStateFromUrl, simStateToUrl } from './urlState.ts';
+export { simStateFromQuery, simStateToUrl } from './urlState.ts';

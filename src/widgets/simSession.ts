@@ -1,4 +1,4 @@
-import { layoutNetwork, type NetworkLayout } from '../render/layoutNetwork.ts';
+import { layoutNetwork, type NetworkLayout, prepareLayout } from '../render/layoutNetwork.ts';
 import {
   clampParams,
   clampTick,
@@ -37,7 +37,7 @@ export interface SimSession {
   /** whether run() returns at once (made, or cheap enough to make on the spot) */
   ready(): boolean;
   /**
-   * Makes the run: a big one by `offThread` (the widget passes runOffThread's Web Worker; this module does not
+   * Makes the run (and a big one's network layout, in slices): a big one by `offThread` (the widget passes runOffThread's Web Worker; this module does not
    * import it, so the build's figure plugin can load the session in Node), a small one here. Aborting `signal` stops
    * it (rejects with RunStopped).
    */
@@ -47,6 +47,13 @@ export interface SimSession {
 }
 
 const RUNS = new Map<string, Run>();
+
+/** A pause between two slices of a layout (a macrotask: input and frames come in between); Stop ends it. */
+const slice = (signal?: AbortSignal) => (): Promise<void> =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) reject(Object.assign(new Error('The run was stopped.'), { name: 'RunStopped' }));
+    else setTimeout(resolve, 0);
+  });
 
 /** Makes a whole run somewhere else (a Web Worker), the same run `simulate(params, seed)` makes. */
 export type OffThread = (params: ResolvedParams, seed: number, signal?: AbortSignal) => Promise<Run>;
@@ -105,10 +112,15 @@ export function createSession(preset: string, overrides: Record<string, unknown>
     big,
     ready: () => !big || RUNS.has(key),
     async prepare(offThread, signal) {
-      if (RUNS.has(key)) return;
       if (!big) return void this.run();
-      const run = await offThread(params, seed, signal);
-      remember(RUNS, key, () => run);
+      if (!RUNS.has(key)) {
+        const run = await offThread(params, seed, signal);
+        remember(RUNS, key, () => run);
+      }
+      // A big community's layout is long too (d3-force over the ~1,200 members the page budget allows: one task of
+      // 0.7-1.6 s on this machine, issue 20): made here in slices between macrotasks, so no task of it is long.
+      if (!science && !layout)
+        layout = await prepareLayout(model().stateAt(0), { ...NETWORK_SIZE, seed }, slice(signal));
     },
     frameAt(tick) {
       const s = model();

@@ -4,36 +4,33 @@ import { DEFAULT_SPEED, SPEEDS, type WidgetState } from './types.ts';
 
 const PARAM_NAMES = new Set(paramSchema.map((s) => s.name as string));
 const CLOCK_KEYS = ['tick', 'seed', 'speed'] as const;
+/** a value as a note shows it: an address can hold megabytes */
+const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 /**
  * A simulation's place in the page address, in one of two forms (see README):
  * `?sim=ID&tick=120&seed=3&lead=25` (one simulation, short), or `?ID.tick=120&ID.lead=25` (several on one page).
- * Values are read forgivingly: nonsense is clamped or dropped with a note, never a blank widget. The widget then
- * checks what was read against the slide's run (checkWidgetState: the tick within the run, the page's work budget).
+ * The address is read once, by views/shared/kitQuery.ts, which hands each simulation its keys (`raw`); their values
+ * are read here forgivingly: nonsense is clamped or dropped with a note, never a blank widget. The widget then checks
+ * what was read against the slide's run (checkWidgetState: the tick within the run, the page's work budget).
  */
-export function simStateFromUrl(search: string, id: string): { state: Partial<WidgetState>; warnings: string[] } {
-  const query = new URLSearchParams(search);
-  const raw = new Map<string, string>();
-  const scoped = query.get('sim') === id;
-  for (const [key, value] of query) {
-    if (key.startsWith(`${id}.`)) raw.set(key.slice(id.length + 1), value);
-    // The short form shares the address with the page's own keys (view, print-pdf...): read only ours.
-    else if (scoped && (PARAM_NAMES.has(key) || (CLOCK_KEYS as readonly string[]).includes(key)) && !raw.has(key))
-      raw.set(key, value);
-  }
+export function simStateFromQuery(raw: ReadonlyMap<string, string> = new Map()): {
+  state: Partial<WidgetState>;
+  warnings: string[];
+} {
   const state: Partial<WidgetState> = {};
   const warnings: string[] = [];
   const whole = (name: string, value: string, max: number): number | undefined => {
     const n = Number(value);
     if (value.trim() === '' || !Number.isFinite(n)) {
-      warnings.push(`Ignored ${name} '${value}' from the address: not a number.`);
+      warnings.push(`Ignored ${name} '${shown(value)}' from the address: not a number.`);
       return undefined;
     }
     const v = Math.min(max, Math.max(0, Math.round(n)));
-    if (v !== n) warnings.push(`${name} '${value}' from the address was read as ${v}.`);
+    if (v !== n) warnings.push(`${name} '${shown(value)}' from the address was read as ${v}.`);
     return v;
   };
-  const overrides: Record<string, unknown> = {};
+  const overrides: [string, string][] = [];
   for (const [key, value] of raw) {
     if (key === 'tick') {
       const t = whole('tick', value, Number.MAX_SAFE_INTEGER);
@@ -46,11 +43,13 @@ export function simStateFromUrl(search: string, id: string): { state: Partial<Wi
       if (s !== undefined) state.speed = nearestSpeed(s);
       if (s !== undefined && state.speed !== s)
         warnings.push(`speed ${s} from the address was read as ${state.speed}.`);
-    } else {
-      overrides[key] = value;
-    }
+    } else if (key.length > 40) {
+      // not a parameter's name (the longest is 15 letters); too long to look for a near one
+      warnings.push(`Ignored '${shown(key)}' from the address: no parameter has that name.`);
+    } else overrides.push([key, value]);
   }
-  const clamped = clampParams(overrides);
+  // own properties, also for '__proto__' and 'constructor' (unknown names, reported by clampParams)
+  const clamped = clampParams(Object.fromEntries(overrides));
   warnings.push(...clamped.warnings.map((w) => `From the address: ${w}`));
   const numeric = Object.entries(clamped.params).filter((e): e is [string, number] => typeof e[1] === 'number');
   for (const [name] of Object.entries(clamped.params).filter((e) => typeof e[1] !== 'number')) {

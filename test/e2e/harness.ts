@@ -14,6 +14,8 @@ export interface OpenedPage {
   context: BrowserContext;
   /** console errors and uncaught exceptions seen so far */
   errors: string[];
+  /** console warnings seen so far (the page's notices about its address go there too) */
+  warnings: string[];
   /** every request that left the page's own origin */
   external: string[];
 }
@@ -47,10 +49,12 @@ export async function openPage(
     }));
   const page = await context.newPage();
   const errors: string[] = [];
+  const warnings: string[] = [];
   const external: string[] = [];
   const origin = new URL(base).origin;
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => {
@@ -60,7 +64,7 @@ export async function openPage(
   });
   await page.goto(new URL(path, base).href);
   await page.waitForSelector('html[data-ready]', { timeout: 30_000 });
-  return { page, context, errors, external };
+  return { page, context, errors, warnings, external };
 }
 
 /** reveal's current indices (the hash lags by up to a second, so tests read the API). */

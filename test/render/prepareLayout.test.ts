@@ -43,3 +43,15 @@ describe('prepareLayout: the layout made in slices ahead of need', () => {
     expect(mod.layoutNetwork(frame, opts)).toBe(made);
   });
 });
+
+test('a big community (a tick a slice) gets the very positions too, over 39 pauses', async () => {
+  const frame = createSim({ nCommunity: 600 }, 3).stateAt(0);
+  const opts = { width: 560, height: 400, seed: 3 };
+  let pauses = 0;
+  const sliced = await (await freshModule()).prepareLayout(frame, opts, async () => {
+    pauses++;
+  });
+  const whole = (await freshModule()).layoutNetwork(frame, opts);
+  expect([...sliced.pos]).toEqual([...whole.pos]);
+  expect(pauses).toBe(39);
+});

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parseHandoutArgs, UsageError } from '../../scripts/handoutArgs.ts';
 import { isWholePdf, openTarget } from '../../scripts/handoutExport.ts';
 import { handoutOptions, handoutQuery } from '../../src/views/handout/handoutOptions.ts';
+import { parseKitQuery } from '../../src/views/shared/kitQuery.ts';
 
 describe('parseHandoutArgs', () => {
   test.each([
@@ -36,7 +37,7 @@ describe('handoutOptions', () => {
     ['?view=handout&layout=3up&paper=letter', { layout: '3up', paper: 'letter', footer: 'css' }],
     ['?layout=banana&paper=A5&footer=none', { layout: 'notes', paper: 'a4', footer: 'none' }],
   ])('%s', (search, expected) => {
-    expect(handoutOptions(search)).toEqual(expected);
+    expect(handoutOptions(parseKitQuery(search).handout)).toEqual(expected);
   });
 
   test.each([
@@ -45,7 +46,7 @@ describe('handoutOptions', () => {
   ] as const)('handoutQuery round-trips %j', (options) => {
     const query = handoutQuery(options);
     expect(new URLSearchParams(query).get('view')).toBe('handout');
-    expect(handoutOptions(query)).toEqual(options);
+    expect(handoutOptions(parseKitQuery(query).handout)).toEqual(options);
   });
 });
 

@@ -2,10 +2,11 @@
 import { expect, test } from 'vitest';
 import { handoutOptions } from '../../src/views/handout/handoutOptions.ts';
 import { createHandoutToolbar } from '../../src/views/handout/handoutToolbar.ts';
+import { parseKitQuery } from '../../src/views/shared/kitQuery.ts';
 
 const backLink = (href: string) => {
   const url = new URL(href);
-  const nav = createHandoutToolbar(document, url, handoutOptions(url.search));
+  const nav = createHandoutToolbar(document, url, handoutOptions(parseKitQuery(url.search).handout));
   return [...nav.querySelectorAll('a')].find((a) => a.textContent === 'Back to the slides')!.href;
 };
 

@@ -7,6 +7,7 @@ import { handoutOptions, LAYOUTS } from '../../src/views/handout/handoutOptions.
 import { createPlanPage } from '../../src/views/handout/handoutPlan.ts';
 import { createHandoutSlides } from '../../src/views/handout/handoutSlides.ts';
 import { loadPlan } from '../../src/views/handout/handoutStore.ts';
+import { parseKitQuery } from '../../src/views/shared/kitQuery.ts';
 import { emptyReaderState, PLAN_PROMPTS, saveReaderState } from '../../src/views/shared/readerStore.ts';
 
 function slide(i: number, section: string, extra: Partial<Slide> = {}): Slide {
@@ -185,7 +186,7 @@ describe('pageCss', () => {
     ['?paper=letter', 'size: letter', true],
     ['?paper=letter&footer=none', 'size: letter', false],
   ])('%s → %s, footer boxes %s', (search, size, footer) => {
-    const css = pageCss(deckOf(1, { title: 'Say "hi"' }), handoutOptions(search));
+    const css = pageCss(deckOf(1, { title: 'Say "hi"' }), handoutOptions(parseKitQuery(search).handout));
     expect(css).toContain(size);
     expect(css.includes('@bottom-left { content: "Say \\"hi\\" · CC BY-SA 4.0"')).toBe(footer);
     expect(css.includes('counter(page)')).toBe(footer);

@@ -2,10 +2,15 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PAGE_BUDGET_MS } from '../../src/sim/index.ts';
+import { parseKitQuery } from '../../src/views/shared/kitQuery.ts';
 import { checkWidgetState, MAX_SEED } from '../../src/widgets/checkWidgetState.ts';
 import { createSimSync } from '../../src/widgets/createSimSync.ts';
 import type { WidgetState } from '../../src/widgets/types.ts';
-import { simStateFromUrl } from '../../src/widgets/urlState.ts';
+import { simStateFromQuery } from '../../src/widgets/urlState.ts';
+
+/** what a widget gets from its page's address: the kit's one reader, then the widget's reading of its keys */
+const simStateFromUrl = (search: string, id: string) => simStateFromQuery(parseKitQuery(search).sims.get(id));
+
 import { block } from './frames.ts';
 import { mount, unmountAll } from './harness.ts';
 

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { parseKitQuery } from '../../src/views/shared/kitQuery.ts';
 import type { WidgetState } from '../../src/widgets/types.ts';
-import { simStateFromUrl, simStateToUrl } from '../../src/widgets/urlState.ts';
+import { simStateFromQuery, simStateToUrl } from '../../src/widgets/urlState.ts';
+
+/** what a widget gets from its page's address: the kit's one reader, then the widget's reading of its keys */
+const simStateFromUrl = (search: string, id: string) => simStateFromQuery(parseKitQuery(search).sims.get(id));
 
 describe('simStateFromUrl', () => {
   test.each<[string, Partial<WidgetState>, number]>([

@@ -25,6 +25,10 @@ export const en = {
   languageIgnored: ({ value }: { value: string }) =>
     `The language “${value}” is not available here, so this page is in English.`,
 
+  // #20 hardening: a key of the page's address whose value the page ignored (views/shared/kitQuery.ts)
+  addressIgnored: ({ key, value }: { key: string; value: string }) =>
+    `“${key}=${value}” in the address was not used: this page does not know that value, or the key came twice.`,
+
   // views/handout*.ts: the printable handout (cover, footer, worksheet, toolbar)
   handoutDocumentTitle: ({ title }: { title: string }) => `${title}: handout`,
   handoutFooter: ({ title, licence }: { title: string; licence: string }) => `${title} · ${licence}`,

@@ -20,6 +20,10 @@ export const es: Messages = {
 
   languageIgnored: ({ value }) => `El idioma «${value}» no está disponible aquí; esta página se muestra en español.`,
 
+  // #20 hardening: a key of the page's address whose value the page ignored (views/shared/kitQuery.ts)
+  addressIgnored: ({ key, value }) =>
+    `No se ha usado «${key}=${value}» de la dirección: esta página no conoce ese valor, o la clave aparecía dos veces.`,
+
   handoutDocumentTitle: ({ title }) => `${title}: material del taller`,
   handoutFooter: ({ title, licence }) => `${title} · licencia ${licence}`,
   handoutFooterPage: ({ page, total }) => `Página ${page} de ${total}`,

@@ -5,11 +5,12 @@ import type { Deck } from '../../content/types.ts';
 import { documentLocale, type Messages, messagesFor } from '../../i18n/index.ts';
 // the build's printed figures, as the handout chunk's own import: they load with it, not after it
 import printedFigures from '../shared/builtFigures.ts';
+import { kitQueryOf } from '../shared/kitQuery.ts';
 import { blocksById, drawPrintedFigures, exposeViewBoxes } from '../shared/printedFigures.ts';
 import { browserStorage } from '../shared/readerStore.ts';
 import { MAX_IMPORT_BYTES } from '../shared/takeHome.ts';
 import { createHandoutCover } from './handoutCover.ts';
-import { EXPORT_FLAG, type HandoutOptions, handoutOptions, PAGE_MARGIN_MM, PAPER_MM } from './handoutOptions.ts';
+import { type HandoutOptions, handoutOptions, PAGE_MARGIN_MM, PAPER_MM } from './handoutOptions.ts';
 import { createPlanPage, type PlanEntry } from './handoutPlan.ts';
 import { type PrintedBet, printedBets, storedRoomBets, storeRoomBets } from './handoutRoomBets.ts';
 import { createHandoutSlides } from './handoutSlides.ts';
@@ -90,10 +91,11 @@ export async function startHandoutView(
   roomText?: string | null,
 ): Promise<HandoutView> {
   const doc = root.ownerDocument;
-  const options = handoutOptions(win.location.search);
+  const kit = kitQueryOf(win);
+  const options = handoutOptions(kit.handout);
   const m = messagesFor(documentLocale(doc));
   doc.title = m.handoutDocumentTitle({ title: deck.meta.title });
-  if (new URLSearchParams(win.location.search).has(EXPORT_FLAG)) doc.documentElement.dataset.exporting = '';
+  if (kit.handout.exporting) doc.documentElement.dataset.exporting = '';
   const style = doc.createElement('style');
   style.dataset.handout = '';
   style.textContent = pageCss(deck, options, m);

@@ -1,3 +1,5 @@
+import type { KitQuery } from '../shared/kitQuery.ts';
+
 /** How the handout is laid out: the same choices for the browser's Ctrl+P and for `npm run handout`. */
 /** `script` is the presenter's own: the notes with their cues; every other layout is for participants (no cues). */
 export type HandoutLayout = 'notes' | '1up' | '3up' | 'script';
@@ -34,13 +36,12 @@ export const PAGE_MARGIN_MM = { top: 12, side: 14, bottom: 16 };
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
 
-/** Reads `layout`, `paper` and `footer` from a URL's query; anything unknown falls back to the default. */
-export function handoutOptions(search: string): HandoutOptions {
-  const q = new URLSearchParams(search);
+/** `layout`, `paper` and `footer` as the address has them (parseKitQuery); anything unknown falls back to the default. */
+export function handoutOptions(asked: KitQuery['handout']): HandoutOptions {
   return {
-    layout: pick(q.get('layout'), LAYOUTS, 'notes'),
-    paper: pick(q.get('paper'), PAPERS, 'a4'),
-    footer: q.get('footer') === 'none' ? 'none' : 'css',
+    layout: pick(asked.layout, LAYOUTS, 'notes'),
+    paper: pick(asked.paper, PAPERS, 'a4'),
+    footer: asked.footer === 'none' ? 'none' : 'css',
   };
 }
 

@@ -7,6 +7,7 @@ import '../../../assets/theme.css';
 import '../../../assets/slideContent.css';
 import '../../../assets/sim.css';
 import type { Deck } from '../../content/types.ts';
+import { kitQueryOf, parseKitQuery } from '../shared/kitQuery.ts';
 import { viewUrl } from '../shared/route.ts';
 import { createSimMounts, type SimMounts } from '../shared/simMounts.ts';
 import { createViewChoice } from '../shared/viewChoice.ts';
@@ -25,12 +26,11 @@ export interface PresentView {
   destroy(): void;
 }
 
-const isPrint = (search: string) => /(^|[?&])print-pdf/.test(search);
-
 /** reveal.js over the parsed deck, with the speaker view, and live simulations on the slides that show them. */
 export async function startPresentView(root: HTMLElement, deck: Deck, win: Window = window): Promise<PresentView> {
   const doc = root.ownerDocument;
-  const print = isPrint(win.location.search);
+  const kit = kitQueryOf(win);
+  const { print, pane } = kit;
   const revealEl = doc.createElement('div');
   revealEl.className = 'reveal';
   const slidesEl = doc.createElement('div');
@@ -43,7 +43,7 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
   // the deck's keys that reach a simulation's slider or text field (reveal ignores those): set once reveal is up
   let deckKey: ((e: KeyboardEvent) => void) | undefined;
   const mountOptions = { sync: true, reducedMotion, deckKey: (e: KeyboardEvent) => deckKey?.(e) };
-  let mounts: SimMounts = createSimMounts(deck, { ...mountOptions, search: win.location.search });
+  let mounts: SimMounts = createSimMounts(deck, { ...mountOptions, sims: kit.sims });
 
   const fill = async (d: Deck) => {
     slidesEl.replaceChildren(...buildSlides(doc, d, { lazyImages: !print }));
@@ -73,7 +73,7 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
     plugins: [Notes],
   });
   // reveal reads the query string as settings inside initialize(): it sees only the ones the kit relies on
-  await withRevealQuery(win, () => reveal.initialize());
+  await withRevealQuery(win, kit.reveal, () => reveal.initialize());
   deckKey = deckKeyHandler(reveal, revealEl);
 
   const follow = () => {
@@ -93,14 +93,13 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
   const syncSwitchLinks = () => {
     const { h, v } = reveal.getIndices();
     for (const a of doc.querySelectorAll<HTMLAnchorElement>('.view-choice a')) {
-      const view = new URL(a.href).searchParams.get('view') === 'handout' ? 'handout' : 'read';
+      const view = parseKitQuery(new URL(a.href).search).view === 'handout' ? 'handout' : 'read';
       a.href = viewUrl(new URL(win.location.href), view, h, v ?? 0);
     }
   };
   reveal.on('slidechanged', follow);
   follow();
   // the room (phones, tally) and the speaker window belong to the audience's window, not to the speaker view's panes
-  const pane = /receiver/i.test(win.location.search);
   const room = print || pane ? null : attachRoom(reveal, deck, win);
 
   // speaker window: cues, notes at reading size and the simulation console (see speakerWindow.ts); not in its panes

@@ -5,6 +5,7 @@ import {
   roomSocketUrl,
 } from '../../roomProtocol/reconnectingSocket.ts';
 import { type BetView, type ClientMessage, isToken, type ServerMessage } from '../../roomProtocol/roomMessages.ts';
+import type { KitQuery } from '../shared/kitQuery.ts';
 
 type State = Extract<ServerMessage, { type: 'state' }>;
 
@@ -24,11 +25,10 @@ export interface RoomClient {
 }
 
 /** The presenter link's token (`?room=…`), or null: then the deck is not served by a room and nothing changes. */
-export function roomToken(search: string): string | null {
-  const params = new URLSearchParams(search);
+export function roomToken(kit: Pick<KitQuery, 'room' | 'pane'>): string | null {
   // the speaker view's slide previews load the deck with `receiver`: they must not drive the room
-  if (params.has('receiver')) return null;
-  const token = params.get('room');
+  if (kit.pane) return null;
+  const token = kit.room;
   return token && isToken(token) ? token : null;
 }
 

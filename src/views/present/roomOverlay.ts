@@ -4,6 +4,7 @@ import '../../../assets/room.css';
 import type { Deck, Slide } from '../../content/types.ts';
 import { documentLocale, messagesFor } from '../../i18n/index.ts';
 import type { BetStatus, BetView } from '../../roomProtocol/roomMessages.ts';
+import { kitQueryOf } from '../shared/kitQuery.ts';
 import { qrSvg } from '../shared/qrSvg.ts';
 import { connectRoom, nextBetStep, type RoomClient, roomToken } from './roomClient.ts';
 
@@ -55,7 +56,7 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
   const overlay = el(doc, 'div', undefined, 'room-join');
   overlay.hidden = true;
   host.append(panel, overlay);
-  const token = roomToken(win.location.search);
+  const token = roomToken(kitQueryOf(win));
   let current: Slide | undefined;
   // the step last asked for: T pressed twice before the server answers goes on from there, not from the old status
   let asked: { bet: string; status: BetStatus } | null = null;

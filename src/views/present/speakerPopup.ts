@@ -1,7 +1,8 @@
 import type { RevealApi } from 'reveal.js';
 import css from '../../../assets/speaker.css?inline';
 import { createSimSync } from '../../widgets/createSimSync.ts';
-import { simStateFromUrl } from '../../widgets/urlState.ts';
+import { simStateFromQuery } from '../../widgets/urlState.ts';
+import { kitQueryOf } from '../shared/kitQuery.ts';
 import { blocksById } from '../shared/printedFigures.ts';
 import { CONSOLE_KEYS, createSpeakerConsole, type SpeakerConsole } from './speakerConsole.ts';
 import { createSpeakerRoom } from './speakerRoom.ts';
@@ -89,7 +90,7 @@ export function dressSpeakerPopup(popup: Window, win: Window, reveal: RevealApi,
     for (const el of sims) {
       const block = blocks.get(el.dataset.sim ?? '');
       if (!block) continue;
-      const start = source.widgetState(el) ?? simStateFromUrl(win.location.search, block.id).state;
+      const start = source.widgetState(el) ?? simStateFromQuery(kitQueryOf(win).sims.get(block.id)).state;
       const c = createSpeakerConsole(doc, block, sync, start);
       panel.append(c.element);
       consoles.push(c);

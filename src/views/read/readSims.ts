@@ -1,5 +1,6 @@
 import type { Deck } from '../../content/types.ts';
 import type { WidgetState } from '../../widgets/index.ts';
+import { kitQueryOf } from '../shared/kitQuery.ts';
 import { createSimMounts } from '../shared/simMounts.ts';
 import type { ReadBet } from './readBets.ts';
 
@@ -45,7 +46,7 @@ export function watchReadSims(
   const reducedMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const mounts = createSimMounts(deck, {
     reducedMotion,
-    search: win.location.search,
+    sims: kitQueryOf(win).sims,
     onState(el, state) {
       const bet = bets.get(el);
       // Only a finished, stopped run has an outcome; the check is cheap next to drawing a frame.

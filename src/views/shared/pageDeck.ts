@@ -1,24 +1,32 @@
 import type { Deck } from '../../content/types.ts';
 import { deckLocale, isLocale, type Locale, messagesFor, startLocale, type UiLocale } from '../../i18n/index.ts';
+import type { KitQuery } from './kitQuery.ts';
 
 type Translations = Record<string, () => Promise<{ default: Deck }>>;
 
 /**
  * The page's language and its deck, decided once before a view starts: `?lang=` > stored choice > browser language,
  * among the languages this build has slides for (`translations` from virtual:deck; English is always there). Sets
- * `<html lang>`; only a translated page loads its deck's chunk. A `?lang=` the page could not use comes back as
- * `notice` (the reading view shows it in its notice area) and on the console.
+ * `<html lang>`; only a translated page loads its deck's chunk. A `?lang=` the page could not use, and any other of
+ * the kit's keys whose value was ignored (`kit.notices`), come back as `notice`, in the page's language (the reading
+ * view shows it in its notice area) and on the console.
  */
 export async function loadPageDeck(
   win: Window,
   english: Deck,
   translations: Translations,
+  kit: Pick<KitQuery, 'lang' | 'notices'>,
 ): Promise<{ deck: Deck; locale: UiLocale; notice?: string }> {
   const available: Locale[] = ['en', ...Object.keys(translations).filter(isLocale)];
-  const { locale, ignored } = startLocale(win, available);
+  const { locale, ignored } = startLocale(win, available, kit.lang);
   // for the language switches (views/languageSwitch.ts): the languages this page can be shown in
   win.document.documentElement.dataset.languages = available.join(' ');
-  const notice = ignored === undefined ? undefined : messagesFor(locale).languageIgnored({ value: ignored });
+  const m = messagesFor(locale);
+  const notices = [
+    ...kit.notices.map((n) => (n.key === 'lang' && !n.repeated ? m.languageIgnored(n) : m.addressIgnored(n))),
+    ...(ignored === undefined ? [] : [m.languageIgnored({ value: ignored })]),
+  ];
+  const notice = notices.length ? notices.join(' ') : undefined;
   if (notice) console.warn(notice);
   const lang = deckLocale(locale);
   const load = translations[lang];

@@ -1,10 +1,4 @@
-/** Which view a URL asks for. Reveal's own speaker-view iframes (`?receiver`) and `?print-pdf` stay in the present view. */
-export type ViewName = 'present' | 'read' | 'handout';
-
-export function pickView(search: string): ViewName {
-  const view = new URLSearchParams(search).get('view');
-  return view === 'read' || view === 'handout' ? view : 'present';
-}
+import type { ViewName } from './kitQuery.ts';
 
 /** A slide position as reveal writes it in the hash: `#/h` or `#/h/v`. Nonsense gives the first slide. */
 export function parseSlideHash(hash: string): { h: number; v: number } {

@@ -1,5 +1,6 @@
 import type { Deck } from '../../content/types.ts';
 import type { SimSync, SimWidget, WidgetState } from '../../widgets/index.ts';
+import type { KitQuery } from './kitQuery.ts';
 import { blocksById, drawPrintedFigures } from './printedFigures.ts';
 
 type Widgets = typeof import('../../widgets/index.ts');
@@ -8,7 +9,8 @@ export interface SimMountOptions {
   /** a shared channel so every window showing the deck draws the same simulation state */
   sync?: boolean;
   reducedMotion?: boolean;
-  search?: string;
+  /** each simulation's keys from the address (parseKitQuery) */
+  sims?: KitQuery['sims'];
   /** called with every state change of the simulation mounted on `el` (tick, play, parameters) */
   onState?: (el: HTMLElement, state: WidgetState) => void;
   /** the deck's keys pressed in a simulation's slider or text field (see widgets/bindWidgetKeys) */
@@ -51,7 +53,7 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
     const w = await load();
     if (destroyed) return undefined;
     if (options.sync && !sync) sync = w.createSimSync();
-    const fromUrl = options.search ? w.simStateFromUrl(options.search, block.id) : { state: {}, warnings: [] };
+    const fromUrl = w.simStateFromQuery(options.sims?.get(block.id));
     const widget = w.createSimWidget(el, block, {
       sync,
       initial: fromUrl.state,
@@ -77,7 +79,7 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
       const block = blocks.get(el.dataset.sim ?? '');
       if (!block || prepared.has(block.id) || widgets.has(el) || destroyed) continue;
       prepared.add(block.id);
-      const fromUrl = options.search ? w.simStateFromUrl(options.search, block.id).state : {};
+      const fromUrl = w.simStateFromQuery(options.sims?.get(block.id)).state;
       await w.prepareSimulation(block, fromUrl, pause);
       // what tests wait for before arriving (the picture must be the same prepared or not)
       el.dataset.prepared = '';
