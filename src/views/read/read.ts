@@ -135,6 +135,12 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
   const stored = indexOf(state.slide);
   const linked = hasSlideHash(win.location.hash) ? indexAt(win.location.hash) : -1;
   jumpTo(linked >= 0 ? linked : Math.max(0, stored), false);
+  // Chromium moves the keyboard's starting point to where a scroll lands, so after a jump the first Tab went to a
+  // control in the slide below instead of the skip link. Focusing the header for a moment puts it back at the top.
+  chrome.header.tabIndex = -1;
+  chrome.header.focus({ preventScroll: true });
+  chrome.header.blur();
+  chrome.header.removeAttribute('tabindex');
   if (notice) chrome.notify(notice);
   else if (staleNotice) chrome.notify(staleNotice);
   else if (linked >= 0 && stored > 0 && stored !== linked) {
