@@ -57,3 +57,15 @@ export function plural<T>(
   const category = cached(`r|${tag}`, () => new Intl.PluralRules(tag)).select(count);
   return forms[category] ?? forms.other;
 }
+
+/** Items joined as the language writes a list: "a, b, and c" / "a, b y c" (so a sentence never hard-codes ", "). */
+export function formatList(locale: UiLocale, items: readonly string[]): string {
+  const tag = intlTag(locale);
+  let list = lists.get(tag);
+  if (!list) {
+    list = new Intl.ListFormat(tag, { type: 'conjunction' });
+    lists.set(tag, list);
+  }
+  return list.format(items);
+}
+const lists = new Map<string, Intl.ListFormat>();
