@@ -120,7 +120,9 @@ describe('importing bets from the room into the reading view (real Chromium)', (
     });
     await expect
       .poll(() => article.locator('.read-bet-outcome').textContent(), { timeout: 20_000 })
-      .toContain(`The model says: ${block.bet!.choices[rule.supports]} (measured as ${rule.measure(messagesFor('en'))}).`);
+      .toContain(
+        `The model says: ${block.bet!.choices[rule.supports]} (measured as ${rule.measure(messagesFor('en'))}).`,
+      );
     await page.screenshot({ path: 'test-results/read-model-says.png' });
     expect(errors).toEqual([]);
     await context.close();

@@ -32,12 +32,23 @@ describe('describeRun', () => {
 
   test('in Spanish: whole sentences, decimal commas, the list joined with «y»', () => {
     const run = simulate({ nGiveFirst: 3, nTaker: 3, nLurker: 0, nLapsed: 0, nLate: 0, ticks: 200 }, 1);
-    const giver = new Intl.NumberFormat('es', { maximumFractionDigits: 1 }).format(run.byStrategy.giveFirst!.helpReceived);
+    const giver = new Intl.NumberFormat('es', { maximumFractionDigits: 1 }).format(
+      run.byStrategy.giveFirst!.helpReceived,
+    );
     const text = describeBetOutcome('Toda', run, 'es');
     expect(text).toMatch(/^Apostaste por «Toda»\. Así es como salió\. Ayuda recibida en 200 días: /);
     expect(text).toContain(`quien da primero (${giver}) y quien solo pide (`);
-    expect(text).toMatch(/Día de la mudanza, el día 150; necesidad cubierta: quien da primero \(\d+\s%\) y quien solo pide \(\d+\s%\)\./);
-    const science = { params: { model: 'science', q: 0.25 }, seed: 1, byStrategy: {}, cooperation: 0.734 } as unknown as Run;
-    expect(describeRun(science, 'es')).toBe('En las últimas generaciones se aprovechó el 73\u00a0% de las ocasiones de ayudar (q = 0,25).');
+    expect(text).toMatch(
+      /Día de la mudanza, el día 150; necesidad cubierta: quien da primero \(\d+\s%\) y quien solo pide \(\d+\s%\)\./,
+    );
+    const science = {
+      params: { model: 'science', q: 0.25 },
+      seed: 1,
+      byStrategy: {},
+      cooperation: 0.734,
+    } as unknown as Run;
+    expect(describeRun(science, 'es')).toBe(
+      'En las últimas generaciones se aprovechó el 73\u00a0% de las ocasiones de ayudar (q = 0,25).',
+    );
   });
 });

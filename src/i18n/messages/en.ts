@@ -201,7 +201,17 @@ export const en = {
   /** `message` is the error's own text */
   simRunFailed: ({ message }: { message: string }) => `This run could not be made: ${message}`,
   /** `param` is the parameter's slider label (paramLabel) */
-  simRefusedFits: ({ estimate, budget, param, value }: { estimate: number; budget: number; param: string; value: number }) =>
+  simRefusedFits: ({
+    estimate,
+    budget,
+    param,
+    value,
+  }: {
+    estimate: number;
+    budget: number;
+    param: string;
+    value: number;
+  }) =>
     `Not changed: this run would take about ${n1(estimate)} s of computing, over this page's budget of ${n1(budget)} s. The largest “${param}” that fits with the other settings is ${n2(value)}.`,
   simRefusedTooBig: ({ estimate, budget }: { estimate: number; budget: number }) =>
     `Not changed: this run would take about ${n1(estimate)} s of computing, over this page's budget of ${n1(budget)} s. Lower the sizes or the activity.`,
@@ -296,8 +306,17 @@ export const en = {
   /** `seed` as digits (an identifier); `rows` are figureRow's, joined by semicolons (as summaryDay's clauses) */
   figureCaption: ({ tick, length, seed, rows }: { tick: number; length: number; seed: string; rows: string }) =>
     `At tick ${n(tick)} of ${n(length)} (seed ${seed}), per newcomer on average: ${rows}.`,
-  figureRow: ({ strategy, help, followers, trust }: { strategy: string; help: number; followers: number; trust: number }) =>
-    `${strategy}: ${n1(help)} helps received, ${n1(followers)} followers, trust ${n1(trust)}`,
+  figureRow: ({
+    strategy,
+    help,
+    followers,
+    trust,
+  }: {
+    strategy: string;
+    help: number;
+    followers: number;
+    trust: number;
+  }) => `${strategy}: ${n1(help)} helps received, ${n1(followers)} followers, trust ${n1(trust)}`,
   /** `items` are figureMetItem's, joined by the list format of the language */
   figureMovingDay: ({ tick, items }: { tick: number; items: string }) =>
     `Moving day (tick ${n(tick)}) was met by ${items}.`,
@@ -322,6 +341,11 @@ export const en = {
     `Cooperation by generation, generation ${n(generation)} of ${n(length)}; q = ${q}, c/b = ${ratio}`,
   scienceSustains: () => 'q > c/b: reputation can sustain giving',
   scienceCollapses: () => 'q ≤ c/b: giving should collapse',
+  /** the network's accessible name (printed and live) */
+  networkLabel: ({ tick, people, follows }: { tick: number; people: number; follows: number }) =>
+    `Network at tick ${n(tick)}: ${n(people)} people, ${n(follows)} follows`,
+  networkLabelLive: ({ tick, people }: { tick: number; people: number }) =>
+    `Network at tick ${n(tick)}: ${n(people)} people`,
 
   // showFatalError.ts: the page could not start (the error's own text is the parameter)
   fatalStart: ({ message }: { message: string }) => `The workshop could not start: ${message}`,

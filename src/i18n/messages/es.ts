@@ -281,6 +281,9 @@ export const es: Messages = {
     `Cooperación por generación, generación ${n(generation)} de ${n(length)}; q = ${q}, c/b = ${ratio}`,
   scienceSustains: () => 'q > c/b: la reputación puede sostener el dar',
   scienceCollapses: () => 'q ≤ c/b: el dar debería hundirse',
+  networkLabel: ({ tick, people, follows }) =>
+    `Red en el paso ${n(tick)}: ${n(people)} personas, ${n(follows)} relaciones de seguimiento`,
+  networkLabelLive: ({ tick, people }) => `Red en el paso ${n(tick)}: ${n(people)} personas`,
 
   fatalStart: ({ message }) => `No se pudo iniciar el taller: ${message}`,
   fatalHandout: ({ message }) => `No se pudo preparar el material: ${message}`,

@@ -4,7 +4,7 @@ import type { Deck } from '../../content/types.ts';
 import { documentLocale, type Messages, messagesFor } from '../../i18n/index.ts';
 // the build's printed figures, as the handout chunk's own import: they load with it, not after it
 import printedFigures from '../shared/builtFigures.ts';
-import { blocksById, drawPrintedFigures, exposeViewBoxes } from '../shared/printedFigures.ts';
+import { blocksById, drawPrintedFigures, exposeViewBoxes, figuresFor } from '../shared/printedFigures.ts';
 import { browserStorage } from '../shared/readerStore.ts';
 import { createHandoutCover } from './handoutCover.ts';
 import { EXPORT_FLAG, type HandoutOptions, handoutOptions, PAGE_MARGIN_MM, PAPER_MM } from './handoutOptions.ts';
@@ -99,7 +99,7 @@ export async function startHandoutView(
     ...createHandoutSlides(doc, deck, options.layout),
     createPlanPage(doc, plan, 4),
   );
-  await drawPrintedFigures(handout, blocksById(deck), printedFigures);
+  await drawPrintedFigures(handout, blocksById(deck), figuresFor(printedFigures, doc));
   exposeViewBoxes(handout);
   root.replaceChildren(createHandoutToolbar(doc, new URL(win.location.href), options), handout);
   await whenPrintable(handout);

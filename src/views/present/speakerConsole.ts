@@ -222,7 +222,10 @@ export function createSpeakerConsole(
       play.replaceChildren(`${playLabel} `, el('kbd', {}, CONSOLE_KEYS.togglePlay.toUpperCase()));
     }
     setAttr(play, 'aria-pressed', String(state.playing));
-    setText(status, state.playing ? m.speakerPlaying() : state.tick >= p.ticks ? m.speakerFinished() : m.speakerPaused());
+    setText(
+      status,
+      state.playing ? m.speakerPlaying() : state.tick >= p.ticks ? m.speakerFinished() : m.speakerPaused(),
+    );
     setAttr(root, 'data-playing', String(state.playing));
     setText(unit, `${unitName} `);
     if (timeline.max !== String(p.ticks)) timeline.max = String(p.ticks);
