@@ -12,7 +12,7 @@ import { loadPageDeck } from './views/shared/pageDeck.ts';
 async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('handout.html has no #app element');
-  const { deck } = await loadPageDeck(window, english, translations);
+  const { deck } = await loadPageDeck(window, english, translations, (m) => m.metaDescriptionHandout());
   await startHandoutView(root, deck);
   // the exporter, the bench and the tests wait for this, as on index.html
   document.documentElement.dataset.ready = 'handout';

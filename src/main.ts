@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('index.html has no #app element');
   const view = pickView(location.search);
-  const { deck, locale, notice } = await loadPageDeck(window, english, translations);
+  const { deck, locale, notice } = await loadPageDeck(window, english, translations, (m) => m.metaDescriptionPresent());
   if (view === 'read') {
     const { startReadView } = await import('./views/read/read.ts');
     startReadView(root, deck, window, notice);
