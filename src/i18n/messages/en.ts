@@ -26,6 +26,13 @@ export const en = {
   metaDescriptionPresent: () => 'Give First: a workshop on personal learning networks. Give so you can get.',
   metaDescriptionHandout: () => 'Give First: the printable handout of a workshop on personal learning networks.',
 
+  // views/present/revealChrome.ts: reveal.js's own controls, named in the page's language
+  presentPrevious: () => 'previous slide',
+  presentNext: () => 'next slide',
+  presentAbove: () => 'above slide',
+  presentBelow: () => 'below slide',
+  presentResume: () => 'Resume presentation',
+
   // i18n/startLocale.ts: a `?lang=` the page could not use
   languageIgnored: ({ value }: { value: string }) =>
     `The language “${value}” is not available here, so this page is in English.`,
@@ -341,6 +348,10 @@ export const en = {
     `Cooperation by generation, generation ${n(generation)} of ${n(length)}; q = ${q}, c/b = ${ratio}`,
   scienceSustains: () => 'q > c/b: reputation can sustain giving',
   scienceCollapses: () => 'q ≤ c/b: giving should collapse',
+  /** the science chart's note: the run's q against its cost/benefit ratio (numbers with up to 2 decimals) */
+  scienceRule: ({ q, ratio }: { q: number; ratio: number }) => `q = ${n2(q)}, c/b = ${n2(ratio)}`,
+  scienceRuleVerdict: ({ q, ratio, verdict }: { q: number; ratio: number; verdict: string }) =>
+    `q = ${n2(q)}, c/b = ${n2(ratio)} (${verdict})`,
   /** the network's accessible name (printed and live) */
   networkLabel: ({ tick, people, follows }: { tick: number; people: number; follows: number }) =>
     `Network at tick ${n(tick)}: ${n(people)} people, ${n(follows)} follows`,

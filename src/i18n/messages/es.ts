@@ -24,6 +24,12 @@ export const es: Messages = {
   metaDescriptionHandout: () =>
     'Give First (dar primero): el material imprimible de un taller sobre redes personales de aprendizaje.',
 
+  presentPrevious: () => 'diapositiva anterior',
+  presentNext: () => 'diapositiva siguiente',
+  presentAbove: () => 'diapositiva de arriba',
+  presentBelow: () => 'diapositiva de abajo',
+  presentResume: () => 'Reanudar la presentación',
+
   languageIgnored: ({ value }) => `El idioma «${value}» no está disponible aquí; esta página se muestra en español.`,
 
   handoutDocumentTitle: ({ title }) => `${title}: material del taller`,
@@ -281,6 +287,8 @@ export const es: Messages = {
     `Cooperación por generación, generación ${n(generation)} de ${n(length)}; q = ${q}, c/b = ${ratio}`,
   scienceSustains: () => 'q > c/b: la reputación puede sostener el dar',
   scienceCollapses: () => 'q ≤ c/b: el dar debería hundirse',
+  scienceRule: ({ q, ratio }) => `q = ${n2(q)}; c/b = ${n2(ratio)}`,
+  scienceRuleVerdict: ({ q, ratio, verdict }) => `q = ${n2(q)}; c/b = ${n2(ratio)} (${verdict})`,
   networkLabel: ({ tick, people, follows }) =>
     `Red en el paso ${n(tick)}: ${n(people)} personas, ${n(follows)} relaciones de seguimiento`,
   networkLabelLive: ({ tick, people }) => `Red en el paso ${n(tick)}: ${n(people)} personas`,
