@@ -26,8 +26,10 @@ const HARD_CODED = `(([scopes, skip]) => {
   const out = [];
   const plain = (text) => /[A-Za-z]/.test(text) && !/[⟦⟧]/.test(text);
   for (const scope of document.querySelectorAll(scopes)) {
+    // a skip applies inside the scope: a simulation is interface even inside a slide's card, which is content
+    const skipped = (el) => { const s = el.closest(skip); return s !== null && scope.contains(s); };
     for (const el of [scope, ...scope.querySelectorAll('*')]) {
-      if (el.closest(skip)) continue;
+      if (skipped(el)) continue;
       for (const name of ['aria-label', 'title', 'placeholder', 'alt', 'aria-valuetext']) {
         const value = el.getAttribute(name);
         if (value && plain(value)) out.push(name + '="' + value + '"');
@@ -37,7 +39,7 @@ const HARD_CODED = `(([scopes, skip]) => {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent.trim();
       const parent = node.parentElement;
-      if (!text || !parent || parent.closest(skip)) continue;
+      if (!text || !parent || skipped(parent)) continue;
       if (parent.closest('[hidden]') || parent.getClientRects().length === 0) continue;
       if (plain(text)) out.push(text);
     }
@@ -53,7 +55,7 @@ const CHROME_SKIP = [
   '.read-toc li',
   '.read-footer',
   '.language-switch',
-  '.read-bet-form legend > :not(.read-bet-tag)',
+  '.read-bet-question',
   '.read-bet-choice',
   '.read-bet-placed strong',
   'textarea',
@@ -146,6 +148,8 @@ const OVERFLOW = `((scopes) => {
   for (const scope of document.querySelectorAll(scopes)) {
     for (const el of [scope, ...scope.querySelectorAll('*')]) {
       if (!(el instanceof HTMLElement) || el.closest('[hidden]') || el.getClientRects().length === 0) continue;
+      // a visually hidden element (the live summary on a slide, clipped to 1 px for screen readers) is not a box
+      if (el.clientWidth <= 1 || el.clientHeight <= 1) continue;
       if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
         const what = el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : '');
         out.push(what + ' "' + el.textContent.trim().slice(0, 40) + '" ' + el.scrollWidth + '×' + el.scrollHeight +
@@ -231,7 +235,7 @@ test('the speaker window in en-XA: its console and labels are all from the catal
       const over = (await speaker.evaluate(`((scope) => {
         const out = [];
         for (const el of document.querySelectorAll(scope + ', ' + scope.split(', ').map((s) => s + ' *').join(', '))) {
-          if (!(el instanceof HTMLElement) || el.getClientRects().length === 0) continue;
+          if (!(el instanceof HTMLElement) || el.getClientRects().length === 0 || el.clientWidth <= 1) continue;
           if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'auto')
             out.push(el.tagName.toLowerCase() + '.' + el.className + ' "' + el.textContent.trim().slice(0, 40) + '"');
         }

@@ -34,7 +34,11 @@ export function createReadBet(
   const tag = doc.createElement('span');
   tag.className = 'read-bet-tag';
   tag.textContent = m.readBetTag();
-  legend.append(tag, ' ', question);
+  // the slide's own question, in a span of its own: the pseudo-locale test tells it from the catalogue's words
+  const asked = doc.createElement('span');
+  asked.className = 'read-bet-question';
+  asked.textContent = question;
+  legend.append(tag, ' ', asked);
   fieldset.append(legend);
   choices.forEach((choice, i) => {
     const label = doc.createElement('label');
