@@ -188,6 +188,23 @@ describe('accessibility (axe-core on the built kit, real Chromium)', () => {
       const context = await axeContext(width, height);
       const { page } = await openPage(browser(), path, { context });
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      // the reading view shows a simulation once its bet is placed: every bet is (the first answer), so the scan
+      // covers the widgets and the placed bets, not only the forms
+      await page.$$eval('.read-bet-form', (forms) => {
+        for (const form of forms as HTMLFormElement[]) {
+          form.querySelector<HTMLInputElement>('input[type=radio]')!.checked = true;
+          form.requestSubmit();
+        }
+      });
+      // each simulation brought into view until it is drawn (its code loads on first sight, and one scrolled past
+      // before it loaded is left undrawn)
+      const sims = page.locator('.sim[data-sim]');
+      for (let i = 0; i < (await sims.count()); i++) {
+        const sim = sims.nth(i);
+        if (!(await sim.isVisible())) continue;
+        await sim.scrollIntoViewIfNeeded();
+        await expect.poll(() => sim.evaluate((el) => el.querySelector('svg, canvas, img') !== null)).toBe(true);
+      }
       // scroll through so simulations that start on sight are drawn when scanned
       const total = await page.evaluate(() => document.documentElement.scrollHeight);
       // (a rendered frame at each stop, so the page's watch for things coming into view has seen each)
