@@ -220,7 +220,15 @@ test('the speaker window in en-XA: its console and labels are all from the catal
       'en-XA',
       true,
     ]);
-    const scopes = '#gf-console, #gf-cues';
+    // the console and cues strip, and reveal's own labels of the speaker view's panes (revealChrome.ts)
+    const scopes = [
+      '#gf-console',
+      '#gf-cues',
+      '.speaker-controls-notes .label',
+      '.speaker-controls-time .label',
+      '.speaker-controls-time .pacing-title',
+      '#upcoming-slide .label',
+    ].join(', ');
     // the cues themselves are the slides' notes (content); the strip's own label is its aria-label
     // the console's heading is the slide's title, and W / E are key names
     const skip = '#gf-cues .cue, .gf-console-title, kbd, script, style';

@@ -177,6 +177,13 @@ export const en = {
   speakerPlaying: () => 'Playing',
   speakerPaused: () => 'Paused',
   speakerFinished: () => 'Finished',
+  /** reveal's speaker view's own labels (views/present/revealChrome.ts) */
+  speakerNotes: () => 'Notes',
+  speakerTime: () => 'Time',
+  speakerTimeReset: () => 'Click to reset',
+  speakerPacing: () => 'Pacing: time to finish this slide',
+  speakerUpcoming: () => 'Upcoming',
+  speakerLoading: () => 'Loading the speaker view…',
 
   // widgets and render: a simulation's controls, live summary, legend and data table
   simClock: () => 'Clock',

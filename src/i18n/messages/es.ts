@@ -162,6 +162,12 @@ export const es: Messages = {
   speakerPlaying: () => 'En marcha',
   speakerPaused: () => 'En pausa',
   speakerFinished: () => 'Terminada',
+  speakerNotes: () => 'Notas',
+  speakerTime: () => 'Tiempo',
+  speakerTimeReset: () => 'Haz clic para reiniciar',
+  speakerPacing: () => 'Ritmo: tiempo para terminar esta diapositiva',
+  speakerUpcoming: () => 'Siguiente',
+  speakerLoading: () => 'Cargando la vista del presentador…',
 
   simClock: () => 'Reloj',
   simPlay: () => 'Reproducir',

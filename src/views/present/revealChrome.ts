@@ -15,3 +15,22 @@ export function nameRevealChrome(revealEl: HTMLElement, m: Messages): void {
   const resume = revealEl.querySelector('.pause-overlay .resume-button');
   if (resume) resume.textContent = m.presentResume();
 }
+
+/**
+ * reveal's speaker view (its notes plugin's page) labels its panes in English: the notes, the timer and its reset
+ * hint, the pacing line and the upcoming slide get the page's words. Its clock stays reveal's (12-hour, en-US).
+ */
+export function nameRevealSpeakerView(doc: Document, m: Messages): void {
+  const set = (selector: string, text: string) => {
+    const el = doc.querySelector(selector);
+    if (el) el.textContent = text;
+  };
+  set('.speaker-controls-notes .label', m.speakerNotes());
+  const time = doc.querySelector('.speaker-controls-time .label');
+  const reset = time?.querySelector('.reset-button');
+  if (time) time.replaceChildren(`${m.speakerTime()} `, ...(reset ? [reset] : []));
+  if (reset) reset.textContent = m.speakerTimeReset();
+  set('.speaker-controls-time .pacing-title', m.speakerPacing());
+  set('#upcoming-slide .label', m.speakerUpcoming());
+  set('#connection-status', m.speakerLoading());
+}

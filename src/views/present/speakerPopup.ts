@@ -4,6 +4,7 @@ import { documentLocale, messagesFor } from '../../i18n/index.ts';
 import { createSimSync } from '../../widgets/createSimSync.ts';
 import { simStateFromUrl } from '../../widgets/urlState.ts';
 import { blocksById } from '../shared/printedFigures.ts';
+import { nameRevealSpeakerView } from './revealChrome.ts';
 import { CONSOLE_KEYS, createSpeakerConsole, type SpeakerConsole } from './speakerConsole.ts';
 import { createSpeakerRoom } from './speakerRoom.ts';
 import type { SpeakerSource } from './speakerWindow.ts';
@@ -36,6 +37,8 @@ export function dressSpeakerPopup(popup: Window, win: Window, reveal: RevealApi,
   const m = messagesFor(locale);
   doc.documentElement.lang = locale;
   doc.title = m.speakerDocumentTitle({ title: source.deck().meta.title });
+
+  nameRevealSpeakerView(doc, m);
 
   const controls = doc.getElementById('speaker-controls')!;
   const notes = controls.querySelector<HTMLElement>('.speaker-controls-notes');
