@@ -1,3 +1,4 @@
+import './views/shared/earlyDeck.ts';
 import english, { translations } from 'virtual:deck';
 import { showFatalError } from './showFatalError.ts';
 import { startHandoutView } from './views/handout/handout.ts';

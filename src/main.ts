@@ -1,3 +1,4 @@
+import './views/shared/earlyDeck.ts';
 import english, { translations } from 'virtual:deck';
 import { showFatalError } from './showFatalError.ts';
 // The present view is the default: imported statically, it arrives with this script and its CSS is linked in the

@@ -7,4 +7,4 @@ export { formatDate, formatList, formatNumber, formatPercent, plural } from './f
 export { deckLocale, isLocale, LOCALES, type Locale, PSEUDO, type UiLocale } from './locale.ts';
 export type { Messages } from './messages/en.ts';
 export { documentLocale, messagesFor } from './messagesFor.ts';
-export { LANG_KEY, startLocale, storeLocale } from './startLocale.ts';
+export { LANG_KEY, pageLocale, startLocale, storeLocale } from './startLocale.ts';
