@@ -9,7 +9,7 @@ const TRANSLATION = '\0virtual:deck/';
  * chunk alongside the page's own script instead of after it has run (measured by bench/load.ts, both languages). A
  * wrong guess costs a fetch, never the page: loadPageDeck still decides and imports what it needs.
  */
-function preloadScript(chunks: Record<string, string>): string {
+export function preloadScript(chunks: Record<string, string>): string {
   return `(() => {
   const chunks = ${JSON.stringify(chunks)};
   const has = (lang) => lang === 'en' || Object.hasOwn(chunks, lang);
