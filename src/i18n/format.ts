@@ -21,11 +21,18 @@ function intlTag(locale: UiLocale): string {
   return locale === PSEUDO ? 'en' : locale;
 }
 
-export function formatNumber(locale: UiLocale, value: number, maximumFractionDigits = 0): string {
+/** `minimumFractionDigits` keeps a column of numbers alike (an axis's "0.5", "1.0"); at most the maximum. */
+export function formatNumber(
+  locale: UiLocale,
+  value: number,
+  maximumFractionDigits = 0,
+  minimumFractionDigits = 0,
+): string {
   const tag = intlTag(locale);
+  const min = Math.min(minimumFractionDigits, maximumFractionDigits);
   return cached(
-    `n|${tag}|${maximumFractionDigits}`,
-    () => new Intl.NumberFormat(tag, { maximumFractionDigits }),
+    `n|${tag}|${maximumFractionDigits}|${min}`,
+    () => new Intl.NumberFormat(tag, { maximumFractionDigits, minimumFractionDigits: min }),
   ).format(value);
 }
 
