@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { readDeckFiles } from '../src/content/loadDeck.ts';
+import { findTranslations, loadTranslation, readDeckFiles } from '../src/content/loadDeck.ts';
 import { parseDeck } from '../src/content/parseDeck.ts';
-import { DeckError, type SimBlock } from '../src/content/types.ts';
-import { type PrintedFigures, printSource } from '../src/views/shared/printedFigures.ts';
+import { type Deck, DeckError, type SimBlock } from '../src/content/types.ts';
+import { isLocale, type Locale } from '../src/i18n/index.ts';
+import { type BuiltFigures, type PrintedFigures, printSource } from '../src/views/shared/printedFigures.ts';
 import { renderSimSnapshot } from '../src/widgets/renderSimSnapshot.ts';
 
 /** The module the handout and ?print-pdf import; its checked-in content is `null`, what the dev server and tests get. */
@@ -23,10 +24,12 @@ export function roundCoordinates(html: string): string {
  * Every printed simulation's figure as markup, drawn in a jsdom document by the page's own renderSimSnapshot: the
  * same elements and attributes the handout would make, which it now only parses.
  */
-export async function makePrintedFigures(blocks: readonly SimBlock[]): Promise<PrintedFigures> {
+export async function makePrintedFigures(blocks: readonly SimBlock[], locale: Locale = 'en'): Promise<PrintedFigures> {
   // jsdom (the tests' DOM) ships no types, and only this constructor is used
   const { JSDOM } = (await import('jsdom' as string)) as { JSDOM: new (html: string) => { window: Window } };
   const { document } = new JSDOM('<!doctype html><body></body>').window;
+  // the figure's words (caption, axes, legend) are the language's, as the page's <html lang> would make them
+  document.documentElement.lang = locale;
   const out: PrintedFigures = {};
   for (const block of blocks) {
     const figure = renderSimSnapshot(document.createElement('div'), block, block.printTick);
@@ -56,15 +59,25 @@ export function builtFiguresPlugin({ dir, single }: { dir: string; single: boole
     },
     async load(id) {
       if (!building || resolve(id.split('?')[0]!) !== standIn) return undefined;
-      let deck: ReturnType<typeof parseDeck>;
+      const slides = resolve(root, dir);
+      const decks: [Locale, Deck][] = [];
       try {
-        deck = parseDeck(readDeckFiles(resolve(root, dir)).files);
+        const english = parseDeck(readDeckFiles(slides).files);
+        decks.push(['en', english]);
+        for (const lang of findTranslations(slides).filter(isLocale))
+          decks.push([lang, loadTranslation(english, slides, lang)]);
       } catch (error) {
         // the deck plugin reports a broken deck with file and line; here the handout just runs the model itself
         if (error instanceof DeckError) return undefined;
         throw error;
       }
-      const figures = await makePrintedFigures(deck.slides.flatMap((s) => s.sims));
+      // one set per language: a Spanish handout's captions, axes and legends are Spanish
+      const figures: BuiltFigures = {};
+      for (const [lang, deck] of decks)
+        figures[lang] = await makePrintedFigures(
+          deck.slides.flatMap((s) => s.sims),
+          lang,
+        );
       // JSON.parse of a string is faster for the engine than the same data as an object literal
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(figures))});`;
     },

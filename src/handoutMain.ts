@@ -1,3 +1,4 @@
+import './views/shared/earlyDeck.ts';
 import english, { translations } from 'virtual:deck';
 import { showFatalError } from './showFatalError.ts';
 import { startHandoutView } from './views/handout/handout.ts';
@@ -13,7 +14,9 @@ import { loadPageDeck } from './views/shared/pageDeck.ts';
 async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) throw new Error('handout.html has no #app element');
-  const { deck } = await loadPageDeck(window, english, translations, parseKitQuery(location.search));
+  const { deck } = await loadPageDeck(window, english, translations, parseKitQuery(location.search), (m) =>
+    m.metaDescriptionHandout(),
+  );
   await startHandoutView(root, deck);
   // the exporter, the bench and the tests wait for this, as on index.html
   document.documentElement.dataset.ready = 'handout';

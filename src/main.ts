@@ -1,3 +1,4 @@
+import './views/shared/earlyDeck.ts';
 import english, { translations } from 'virtual:deck';
 import { showFatalError } from './showFatalError.ts';
 // The present view is the default: imported statically, it arrives with this script and its CSS is linked in the
@@ -13,7 +14,9 @@ async function main(): Promise<void> {
   // the one reading of the address: every view and the language take their keys from it
   const kit = parseKitQuery(location.search);
   const { view } = kit;
-  const { deck, locale, notice } = await loadPageDeck(window, english, translations, kit);
+  const { deck, locale, notice } = await loadPageDeck(window, english, translations, kit, (m) =>
+    m.metaDescriptionPresent(),
+  );
   if (view === 'read') {
     const { startReadView } = await import('./views/read/read.ts');
     startReadView(root, deck, window, notice);

@@ -12,14 +12,18 @@ export function baselineMarkdown(slidesDir = 'slides'): string {
   const files = readdirSync(slidesDir)
     .filter((f) => f.endsWith('.md'))
     .sort();
-  return files
-    .map((f) =>
-      readFileSync(join(slidesDir, f), 'utf8')
-        .replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
-        .trim(),
-    )
-    .join('\n\n---\n\n')
-    .replace(/<\/textarea/gi, '&lt;/textarea');
+  return (
+    files
+      .map((f) =>
+        readFileSync(join(slidesDir, f), 'utf8')
+          .replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '')
+          .trim(),
+      )
+      .join('\n\n---\n\n')
+      .replace(/<\/textarea/gi, '&lt;/textarea')
+      // a translation (slides/es/) links the shared pictures as ../../assets/: from the deck's root, as the original's
+      .replace(/\]\((?:\.\.\/)+assets\//g, '](../assets/')
+  );
 }
 
 function inlineSlides(markdown: string): Plugin {
@@ -29,8 +33,11 @@ function inlineSlides(markdown: string): Plugin {
   };
 }
 
-/** Builds the plain reveal.js deck (markdown plugin, serif theme) into `outDir`. */
-export async function buildBaseline(outDir: string, slidesDir = 'slides'): Promise<void> {
+/**
+ * Builds the plain reveal.js deck (markdown plugin, serif theme) into `outDir`. `root` is the folder the slides' `assets/`
+ * sits in: beside `slides/`, so one level up from the original's folder and two from a translation's (slides/es/).
+ */
+export async function buildBaseline(outDir: string, slidesDir = 'slides', root = join(slidesDir, '..')): Promise<void> {
   const markdown = baselineMarkdown(slidesDir);
   await build({
     configFile: false,
@@ -44,6 +51,6 @@ export async function buildBaseline(outDir: string, slidesDir = 'slides'): Promi
   for (const [, path] of markdown.matchAll(/\]\(\.\.\/([^)\s]+)\)/g)) {
     const target = join(resolve(outDir), path!);
     mkdirSync(dirname(target), { recursive: true });
-    cpSync(join(slidesDir, '..', path!), target);
+    cpSync(join(root, path!), target);
   }
 }

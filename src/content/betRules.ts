@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/index.ts';
 import type { Params, Run } from '../sim/types.ts';
 import { cooperation, firstDayWithHelp, followersAt, helpRatio, movingDayMet, movingDayShare } from './runMeasures.ts';
 import type { SimBlock } from './types.ts';
@@ -19,8 +20,8 @@ export interface BetRule {
   preset: string;
   /** how many choices the bet offers */
   choices: number;
-  /** how the answer is measured, in words a participant can follow */
-  measure: string;
+  /** how the answer is measured, in words a participant can follow (the catalogue's, in the page's language) */
+  measure: (m: Messages) => string;
   /** the runs the answer needs, each the block's settings plus these (one run with none: `[{}]`) */
   variants: readonly Partial<Params>[];
   /** index into the block's `bet.choices` that these runs (one per variant, same seed) support */
@@ -40,8 +41,7 @@ export const betRules: readonly BetRule[] = [
     sim: 'Bet: giver or taker?',
     preset: 'give-first',
     choices: 3,
-    measure:
-      'help received over 200 days, giver ÷ taker: under 1.5 is "about the same", 1.5–5 "a bit more", 5 or more "many times more"',
+    measure: (m) => m.betMeasureGiverOrTaker(),
     variants: one,
     choose: (runs) => {
       const r = helpRatio(first(runs), 'giveFirst', 'taker');
@@ -55,8 +55,7 @@ export const betRules: readonly BetRule[] = [
     sim: 'Bet: how soon does help come back?',
     preset: 'give-first',
     choices: 3,
-    measure:
-      'the first day by which the givers have received one help each on average: by day 7 is "within a few days", later "only after weeks", not at all "never"',
+    measure: (m) => m.betMeasureHowSoon(),
     variants: one,
     choose: (runs) => {
       const day = firstDayWithHelp(first(runs), 'giveFirst');
@@ -70,8 +69,7 @@ export const betRules: readonly BetRule[] = [
     sim: 'Bet: does the taker gain followers?',
     preset: 'taker',
     choices: 3,
-    measure:
-      'a taker\'s followers at the end minus at the start: 3 or more is "many", more than 0 "a few", none "none at all"',
+    measure: (m) => m.betMeasureTakerFollowers(),
     variants: one,
     choose: (runs) => {
       const r = first(runs);
@@ -86,8 +84,7 @@ export const betRules: readonly BetRule[] = [
     sim: 'Bet: is 25 days of giving enough?',
     preset: 'moving-day',
     choices: 3,
-    measure:
-      'all late starters met their whole need: "all of it"; their help in the moving-day window under a tenth of the need: "almost none"; otherwise "some, but not all"',
+    measure: (m) => m.betMeasureEnough(),
     variants: one,
     choose: (runs) => {
       const r = first(runs);
@@ -102,8 +99,7 @@ export const betRules: readonly BetRule[] = [
     sim: 'How early is early enough?',
     preset: 'moving-day',
     choices: 3,
-    measure:
-      'the shortest of 15, 30 and 60 days ahead at which more than half of the late starters meet their whole need (none of them: "60 days or more")',
+    measure: (m) => m.betMeasureHowEarly(),
     variants: [{ lead: 15 }, { lead: 30 }, { lead: 60 }],
     choose: (runs) => {
       const k = runs.findIndex((r) => movingDayMet(r, 'late') > 0.5);
@@ -117,8 +113,7 @@ export const betRules: readonly BetRule[] = [
     sim: 'Bet: does lurking pay off?',
     preset: 'lurker',
     choices: 3,
-    measure:
-      'lurkers\' help in the moving-day window as a share of the need: 0.6 or more is "most", 0.25 or more "some", less "almost none"',
+    measure: (m) => m.betMeasureLurking(),
     variants: one,
     choose: (runs) => {
       const share = movingDayShare(first(runs), 'lurker');
@@ -132,7 +127,7 @@ export const betRules: readonly BetRule[] = [
     sim: 'Bet: does trust outlast giving?',
     preset: 'lapsed',
     choices: 3,
-    measure: 'how many of the lapsed givers meet their whole moving-day need: all, some, or none',
+    measure: (m) => m.betMeasureTrustOutlast(),
     variants: one,
     choose: (runs) => {
       const met = movingDayMet(first(runs), 'lapsed');
@@ -146,7 +141,7 @@ export const betRules: readonly BetRule[] = [
     sim: 'Where the advantage shrinks',
     preset: 'give-first',
     choices: 3,
-    measure: 'help received, giver ÷ taker: 10 or more is "just as much", 1.5–10 "less", under 1.5 "not at all"',
+    measure: (m) => m.betMeasureAdvantage(),
     variants: one,
     choose: (runs) => {
       const r = helpRatio(first(runs), 'giveFirst', 'taker');
@@ -160,8 +155,7 @@ export const betRules: readonly BetRule[] = [
     sim: 'Bet: must reputations be seen?',
     preset: 'science',
     choices: 3,
-    measure:
-      'share of donations that are gifts in the final generations: 0.7 or more "survives", 0.3 or more "shrinks but holds", less "collapses"',
+    measure: (m) => m.betMeasureReputation(),
     variants: one,
     choose: (runs) => {
       const c = cooperation(first(runs));
@@ -180,6 +174,6 @@ export function betRuleFor(block: Pick<SimBlock, 'id' | 'preset' | 'bet'>): BetR
 }
 
 /** "The model says: …" for a bet's choices, given the index its rule picked (see ./betVerdict.ts). */
-export function modelSays(rule: BetRule, choices: readonly string[], choice: number): string {
-  return `The model says: ${choices[choice] ?? '?'} (measured as ${rule.measure}).`;
+export function modelSays(rule: BetRule, choices: readonly string[], choice: number, m: Messages): string {
+  return m.betModelSays({ choice: choices[choice] ?? '?', measure: rule.measure(m) });
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isLocale } from '../i18n/index.ts';
 import { checkTranslation } from './checkTranslation.ts';
 import { type DeckFile, parseDeck } from './parseDeck.ts';
 import { type Deck, DeckError } from './types.ts';
@@ -49,7 +50,7 @@ export function findTranslations(dir: string): string[] {
  */
 export function loadTranslation(original: Deck, dir: string, lang: string, label = dir): Deck {
   const { files } = readDeckFiles(join(dir, lang), join(label, lang));
-  const deck = parseDeck(files);
+  const deck = parseDeck(files, isLocale(lang) ? lang : 'en');
   checkTranslation(original, deck, files);
   return deck;
 }

@@ -1,4 +1,5 @@
 import qrcode from 'qrcode-generator';
+import { type Locale, messagesFor } from '../i18n/index.ts';
 import { suggestName } from '../sim/index.ts';
 import { type FrontMatter, parseFrontMatter, sectionFromFileName } from './parseFrontMatter.ts';
 import { parseSlide } from './parseSlide.ts';
@@ -18,9 +19,11 @@ const FILE_KEYS = ['section'];
 /**
  * Text → typed deck, with no file system: the files in the order given (loadDeck sorts them by name), each one
  * section, each starting a new horizontal stack. The first file's front matter is the deck's metadata; any file
- * may name its `section:`. Every problem throws a DeckError naming file and line.
+ * may name its `section:`. Every problem throws a DeckError naming file and line. `locale` is the deck's language:
+ * its notes are rendered with that language's labels (a cue's).
  */
-export function parseDeck(files: readonly DeckFile[]): Deck {
+export function parseDeck(files: readonly DeckFile[], locale: Locale = 'en'): Deck {
+  const cueLabel = messagesFor(locale).speakerCueLabel();
   if (files.length === 0) throw new DeckError('slides', 0, 'no slide files: add at least one .md file');
   const stacks: Slide[][] = [];
   let meta: DeckMeta = { title: '' };
@@ -33,7 +36,7 @@ export function parseDeck(files: readonly DeckFile[]): Deck {
       const section = front.values.get('section')?.value || sectionFromFileName(path);
       for (const rawStack of splitSlides(path, front.body)) {
         const h = stacks.length;
-        stacks.push(rawStack.map((raw, v) => parseSlide(raw, { file: path, section, h, v })));
+        stacks.push(rawStack.map((raw, v) => parseSlide(raw, { file: path, section, h, v }, cueLabel)));
       }
     });
   }

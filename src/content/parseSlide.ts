@@ -16,7 +16,8 @@ export interface SlidePlace {
 }
 
 /** One slide's source → the typed `Slide`: notes split off, attribute comments read, sims parsed, HTML rendered. */
-export function parseSlide(raw: RawSlide, place: SlidePlace): Slide {
+/** `cueLabel` is how the deck's language labels a presenter's cue in the notes ('Cue:', 'Indicación:'). */
+export function parseSlide(raw: RawSlide, place: SlidePlace, cueLabel = 'Cue:'): Slide {
   const { file, h, v } = place;
   const split = splitNotes(file, raw.lines);
   const body = scanAttributeComments(file, split.body);
@@ -25,7 +26,7 @@ export function parseSlide(raw: RawSlide, place: SlidePlace): Slide {
   const { lines, sims } = extractSimBlocks(file, body.lines, { h, v });
   const rendered = guardRender(file, raw.line, () => ({
     body: renderMarkdown(lines.map((l) => l.text).join('\n')),
-    notes: renderNotes(notes.lines),
+    notes: renderNotes(notes.lines, cueLabel),
   }));
 
   const attrs: Record<string, string> = {};

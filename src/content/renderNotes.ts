@@ -13,11 +13,12 @@ export interface RenderedNotes {
  * Presenter-only cues, the team's convention: a notes line starting with `Cue:` (indented at most 3 spaces, not in
  * a code fence) is for the presenter only, e.g. `Cue: ask for hands, 2 min`. It shows in the speaker notes as
  * `<p class="cue"><span class="cue-label">Cue:</span> …</p>` and is left out of the narrative (reading view and
- * handout). A cue is one line; the Markdown around it is rendered in pieces so it cannot swallow a cue.
+ * handout). Every language's slides write `Cue:`; the label shown is the deck language's (`cueLabel`, from the
+ * catalogue: 'Indicación:' in the Spanish deck). A cue is one line; the Markdown around it is rendered in pieces so it cannot swallow a cue.
  */
 const CUE = /^ {0,3}Cue:[ \t]*/;
 
-export function renderNotes(notes: SourceLine[]): RenderedNotes {
+export function renderNotes(notes: SourceLine[], cueLabel = 'Cue:'): RenderedNotes {
   const fences = new FenceTracker();
   const pieces: ({ cue: string } | { markdown: string[] })[] = [];
   const narrative: string[] = [];
@@ -35,7 +36,7 @@ export function renderNotes(notes: SourceLine[]): RenderedNotes {
   const notesHtml = pieces
     .map((piece) =>
       'cue' in piece
-        ? `<p class="cue"><span class="cue-label">Cue:</span> ${renderInline(piece.cue)}</p>\n`
+        ? `<p class="cue"><span class="cue-label">${cueLabel}</span> ${renderInline(piece.cue)}</p>\n`
         : renderMarkdown(piece.markdown.join('\n')).html,
     )
     .join('');

@@ -21,11 +21,18 @@ function intlTag(locale: UiLocale): string {
   return locale === PSEUDO ? 'en' : locale;
 }
 
-export function formatNumber(locale: UiLocale, value: number, maximumFractionDigits = 0): string {
+/** `minimumFractionDigits` keeps a column of numbers alike (an axis's "0.5", "1.0"); at most the maximum. */
+export function formatNumber(
+  locale: UiLocale,
+  value: number,
+  maximumFractionDigits = 0,
+  minimumFractionDigits = 0,
+): string {
   const tag = intlTag(locale);
+  const min = Math.min(minimumFractionDigits, maximumFractionDigits);
   return cached(
-    `n|${tag}|${maximumFractionDigits}`,
-    () => new Intl.NumberFormat(tag, { maximumFractionDigits }),
+    `n|${tag}|${maximumFractionDigits}|${min}`,
+    () => new Intl.NumberFormat(tag, { maximumFractionDigits, minimumFractionDigits: min }),
   ).format(value);
 }
 
@@ -57,3 +64,15 @@ export function plural<T>(
   const category = cached(`r|${tag}`, () => new Intl.PluralRules(tag)).select(count);
   return forms[category] ?? forms.other;
 }
+
+/** Items joined as the language writes a list: "a, b, and c" / "a, b y c" (so a sentence never hard-codes ", "). */
+export function formatList(locale: UiLocale, items: readonly string[]): string {
+  const tag = intlTag(locale);
+  let list = lists.get(tag);
+  if (!list) {
+    list = new Intl.ListFormat(tag, { type: 'conjunction' });
+    lists.set(tag, list);
+  }
+  return list.format(items);
+}
+const lists = new Map<string, Intl.ListFormat>();

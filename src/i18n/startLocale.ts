@@ -10,15 +10,20 @@ export const LANG_KEY = 'give-first:lang';
  * this build has slides for; `asked` the address's `?lang=` (views/shared/kitQuery.ts). Storage that throws (private mode, file://) counts as no stored choice.
  */
 export function startLocale(win: Window, available: readonly Locale[], asked: string | null = null): LocaleChoice {
+  const choice = pageLocale(win, available, asked);
+  win.document.documentElement.lang = choice.locale;
+  return choice;
+}
+
+/** The language startLocale will choose, without setting anything (the early deck load reads it). */
+export function pageLocale(win: Window, available: readonly Locale[], asked: string | null = null): LocaleChoice {
   let stored: string | null = null;
   try {
     stored = win.localStorage.getItem(LANG_KEY);
   } catch {
     // no storage: fall through to the browser's languages
   }
-  const choice = chooseLocale({ asked, stored, browser: win.navigator.languages, available });
-  win.document.documentElement.lang = choice.locale;
-  return choice;
+  return chooseLocale({ asked, stored, browser: win.navigator.languages, available });
 }
 
 /** Remembers the reader's choice from a language switch (not from `?lang=`, which is for one link). */

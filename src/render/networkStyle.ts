@@ -1,6 +1,8 @@
 import { interpolateRgb, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle } from 'd3';
-import type { AgentView, EdgeView, Frame } from '../sim/types.ts';
+import type { Messages } from '../i18n/index.ts';
+import type { AgentView, EdgeView, Frame, StrategyName } from '../sim/types.ts';
 import { MEMBER_HIGH, MEMBER_LOW, STRATEGY_STYLE, type StrategyStyle } from './palette.ts';
+import { strategyShort } from './strategyLabel.ts';
 
 /** Drawing options shared by the SVG and canvas networks. */
 export interface NetworkOptions {
@@ -62,6 +64,20 @@ export function networkLook(frame: Frame, opts: NetworkOptions): NetworkLook {
     memberFill: (a) => MEMBER_FILLS[Math.round(unit(memberTrust.get(a.id) ?? 0) * LEVELS)]!,
     newcomerSize: (a) => round(110 + 60 * Math.sqrt(a.trustIn)),
     styleOf,
+  };
+}
+
+/** Each newcomer's short word in the catalogue `m`'s language ("give", "da"), one string per strategy a frame. */
+export function shortWords(m: Messages): (a: AgentView) => string {
+  const words = new Map<StrategyName, string>();
+  return (a) => {
+    const name: StrategyName = a.kind === 'member' ? 'giveFirst' : a.kind;
+    let word = words.get(name);
+    if (word === undefined) {
+      word = strategyShort(m, name);
+      words.set(name, word);
+    }
+    return word;
   };
 }
 

@@ -8,7 +8,7 @@ import type { StrategyName } from '../sim/types.ts';
  */
 export interface StrategyStyle {
   label: string;
-  /** a short word printed beside newcomers in the network */
+  /** a short word printed beside newcomers in the network (English: the catalogue's strategyShort* source) */
   short: string;
   colour: string;
   /** SVG stroke-dasharray ('' = solid) */

@@ -1,6 +1,7 @@
+import { documentLocale, messagesFor } from '../i18n/index.ts';
 import type { AgentView, Frame } from '../sim/types.ts';
 import type { NetworkLayout } from './layoutNetwork.ts';
-import { bandOpacity, EDGE_BANDS, markerPath, type NetworkOptions, networkLook } from './networkStyle.ts';
+import { bandOpacity, EDGE_BANDS, markerPath, type NetworkOptions, networkLook, shortWords } from './networkStyle.ts';
 import { PULSE_COLOUR } from './palette.ts';
 import { LABEL_FONT, pickLabels } from './pickLabels.ts';
 
@@ -37,7 +38,9 @@ export function renderNetworkCanvas(
   if (canvas.width !== w) canvas.width = w;
   if (canvas.height !== h) canvas.height = h;
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', `Network at tick ${frame.tick}: ${frame.agents.length} people`);
+  const m = messagesFor(documentLocale(canvas.ownerDocument));
+  const short = shortWords(m);
+  canvas.setAttribute('aria-label', m.networkLabelLive({ tick: frame.tick, people: frame.agents.length }));
   const ctx = canvas.getContext('2d');
   if (!ctx) return; // jsdom without a canvas backend: nothing to paint
   let st = states.get(canvas);
@@ -98,7 +101,7 @@ export function renderNetworkCanvas(
   ctx.textAlign = 'center';
   const newcomers = frame.agents.filter((a) => a.kind !== 'member');
   const lift = (a: AgentView) => Math.sqrt(look.newcomerSize(a)) / 2 + 4;
-  const named = pickLabels(newcomers, at, (a) => look.styleOf(a).short, lift);
+  const named = pickLabels(newcomers, at, (a) => short(a), lift);
   for (const a of newcomers) {
     const p = at(a.id);
     const style = look.styleOf(a);
@@ -108,7 +111,7 @@ export function renderNetworkCanvas(
     ctx.fill(new Path2D(markerPath(style.marker, look.newcomerSize(a))));
     ctx.restore();
     ctx.fillStyle = st.textColour;
-    if (named.has(a.id)) ctx.fillText(style.short, p.x, p.y - lift(a));
+    if (named.has(a.id)) ctx.fillText(short(a), p.x, p.y - lift(a));
   }
 }
 

@@ -1,4 +1,5 @@
 import { setText } from '../dom/setText.ts';
+import { documentLocale, messagesFor } from '../i18n/index.ts';
 import type { AgentView, EdgeView, Frame } from '../sim/types.ts';
 import { drawMemberGroups } from './drawMemberGroups.ts';
 import { type Keyed, keyed, setAttrs, svgChild } from './keyedJoin.ts';
@@ -10,6 +11,7 @@ import {
   type NetworkLook,
   type NetworkOptions,
   networkLook,
+  shortWords,
 } from './networkStyle.ts';
 import { PULSE_COLOUR } from './palette.ts';
 import { pickLabels } from './pickLabels.ts';
@@ -80,10 +82,12 @@ export interface SvgNetworkOptions extends NetworkOptions {
 export function renderNetworkSvg(svg: SVGSVGElement, frame: Frame, layout: NetworkLayout, opts: SvgNetworkOptions) {
   const look = networkLook(frame, opts);
   const st = stateOf(svg, layout);
+  const m = messagesFor(documentLocale(svg.ownerDocument));
+  const short = shortWords(m);
   setAttrs(svg, {
     viewBox: `0 0 ${layout.width} ${layout.height}`,
     role: 'img',
-    'aria-label': `Network at tick ${frame.tick}: ${frame.agents.length} people, ${frame.edges.length} follows`,
+    'aria-label': m.networkLabel({ tick: frame.tick, people: frame.agents.length, follows: frame.edges.length }),
   });
   const at = (id: number) => layout.pos.get(id) ?? { x: layout.width / 2, y: layout.height / 2 };
   // Fades belong to playing forward; a seek or a first frame just shows the state.
@@ -181,7 +185,7 @@ export function renderNetworkSvg(svg: SVGSVGElement, frame: Frame, layout: Netwo
     });
   });
   const lift = (a: AgentView) => Math.sqrt(look.newcomerSize(a)) / 2 + 4;
-  const named = pickLabels(newcomers, at, (a) => look.styleOf(a).short, lift);
+  const named = pickLabels(newcomers, at, (a) => short(a), lift);
   const labelled = newcomers.filter((a) => named.has(a.id));
   const words = st.labels.update(labelled);
   words.els.forEach((el, i) => {
@@ -189,7 +193,7 @@ export function renderNetworkSvg(svg: SVGSVGElement, frame: Frame, layout: Netwo
     const p = at(a.id);
     const y = p.y - lift(a);
     setAttrs(el, { class: 'newcomer-label', x: p.x, y: Math.round(y * 10) / 10, 'text-anchor': 'middle' });
-    setText(el, look.styleOf(a).short);
+    setText(el, short(a));
   });
   for (const el of [...drawn.exited, ...shapes.exited, ...words.exited]) el.remove();
   st.drawn = true;

@@ -1,5 +1,5 @@
 import { line, scaleLinear } from 'd3';
-import { documentLocale, messagesFor } from '../i18n/index.ts';
+import { documentLocale, formatNumber, messagesFor } from '../i18n/index.ts';
 import { clampTick } from '../sim/runLength.ts';
 import type { Run } from '../sim/types.ts';
 import { CHART_MARGIN, chartSvg, drawAxes } from './renderChart.ts';
@@ -31,7 +31,9 @@ export function renderScienceChart(
   const g = clampTick(opts.generation ?? n, n);
   const { q, c, b } = run.params;
   const ratio = b > 0 ? c / b : Number.POSITIVE_INFINITY;
-  const msg = messagesFor(documentLocale(el.ownerDocument));
+  const locale = documentLocale(el.ownerDocument);
+  const msg = messagesFor(locale);
+  const fmt = (v: number) => formatNumber(locale, v, 2);
   const svg = chartSvg(el, width, height, msg.scienceLabel({ generation: g, length: n, q: fmt(q), ratio: fmt(ratio) }));
   const key = JSON.stringify([width, height]);
   let sk = skeletons.get(svg.node()!);
@@ -67,9 +69,7 @@ export function renderScienceChart(
     )(coop.slice(0, g)) ?? '',
   );
   const verdict = q > ratio ? msg.scienceSustains() : msg.scienceCollapses();
-  const rule = `q = ${fmt(q)}, c/b = ${fmt(ratio)}${g >= n ? ` (${verdict})` : ''}`;
+  const rule = g >= n ? msg.scienceRuleVerdict({ q, ratio, verdict }) : msg.scienceRule({ q, ratio });
   if (sk.rule.textContent !== rule) sk.rule.textContent = rule;
   return svg.node()!;
 }
-
-const fmt = (v: number) => (Number.isFinite(v) ? String(Math.round(v * 100) / 100) : '∞');

@@ -16,3 +16,19 @@ export function strategyLabel(m: Messages, name: StrategyName): string {
       return m.strategyLate();
   }
 }
+
+/** The short word printed beside a newcomer in the network (palette.ts's English `short` is the catalogue's source). */
+export function strategyShort(m: Messages, name: StrategyName): string {
+  switch (name) {
+    case 'giveFirst':
+      return m.strategyShortGiveFirst();
+    case 'taker':
+      return m.strategyShortTaker();
+    case 'lurker':
+      return m.strategyShortLurker();
+    case 'lapsed':
+      return m.strategyShortLapsed();
+    case 'late':
+      return m.strategyShortLate();
+  }
+}

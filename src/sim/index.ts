@@ -2,6 +2,7 @@
 
 export {
   BUILD_BUDGET_MS,
+  type BudgetCheck,
   budgetMessage,
   checkBudget,
   estimateCost,

@@ -1,4 +1,6 @@
+import type { Messages } from '../i18n/index.ts';
 import {
+  type BudgetCheck,
   budgetMessage,
   checkBudget,
   clampTick,
@@ -8,6 +10,7 @@ import {
   validateParams,
 } from '../sim/index.ts';
 import { textOverrides } from './initialState.ts';
+import { paramLabel } from './paramLabel.ts';
 import { paramsFor } from './simSession.ts';
 import type { SimSpec } from './simSpec.ts';
 import { SPEEDS, type WidgetState } from './types.ts';
@@ -22,6 +25,8 @@ export interface CheckedState {
   warnings: string[];
   /** whether anything was dropped or changed (a message from another window is then dropped whole) */
   changed: boolean;
+  /** the parameters were refused as over the page's work budget: the check, for a note in the page's language */
+  overBudget?: BudgetCheck;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -37,6 +42,7 @@ const shown = (v: unknown): string => (typeof v === 'string' ? `'${v.slice(0, 40
 export function checkWidgetState(block: SimSpec, input: unknown, from: string): CheckedState {
   const warnings: string[] = [];
   const state: Partial<WidgetState> = {};
+  let overBudget: BudgetCheck | undefined;
   if (!isRecord(input))
     return { state, warnings: [`Ignored a simulation state from ${from}: not an object.`], changed: true };
   const drop = (name: string, value: unknown, why: string) =>
@@ -66,7 +72,10 @@ export function checkWidgetState(block: SimSpec, input: unknown, from: string): 
       if (budget.ok) {
         state.overrides = overrides;
         accepted = merged;
-      } else warnings.push(`Ignored the parameters from ${from}: ${budgetMessage(budget, 'this page')}`);
+      } else {
+        overBudget = budget;
+        warnings.push(`Ignored the parameters from ${from}: ${budgetMessage(budget, 'this page')}`);
+      }
     }
   }
 
@@ -97,5 +106,13 @@ export function checkWidgetState(block: SimSpec, input: unknown, from: string): 
     if (typeof input.playing === 'boolean') state.playing = input.playing;
     else drop('playing', input.playing, 'not true or false');
   }
-  return { state, warnings, changed: warnings.length > 0 };
+  return { state, warnings, changed: warnings.length > 0, ...(overBudget && { overBudget }) };
+}
+
+/** A run the controls asked for that is over the page's budget, in the page's language: what fits instead. */
+export function budgetNote(m: Messages, check: BudgetCheck): string {
+  const seconds = { estimate: check.estimate / 1000, budget: check.budget / 1000 };
+  if (!check.largest) return m.simRefusedTooBig(seconds);
+  const param = paramLabel(m, { name: check.largest.name });
+  return m.simRefusedFits({ ...seconds, param, value: check.largest.value });
 }

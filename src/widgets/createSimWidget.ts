@@ -4,7 +4,7 @@ import { clampTick } from '../sim/index.ts';
 import type { Frame } from '../sim/types.ts';
 import { bindWidgetKeys } from './bindWidgetKeys.ts';
 import { buildControls, type Controls } from './buildControls.ts';
-import { checkWidgetState } from './checkWidgetState.ts';
+import { budgetNote, checkWidgetState } from './checkWidgetState.ts';
 import { browserScheduler, createClock, type Scheduler } from './createClock.ts';
 import { createPaintGate } from './createPaintGate.ts';
 import { createSimLink } from './createSimLink.ts';
@@ -180,7 +180,7 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
     // a control or setState asking for a run the page cannot hold: refused with a note, the run on screen stays
     if (next.overrides !== state.overrides) {
       const checked = checkWidgetState(block, { overrides: next.overrides }, 'the controls');
-      refused = checked.warnings;
+      refused = checked.overBudget ? [budgetNote(m, checked.overBudget)] : checked.warnings;
       if (checked.changed) next.overrides = state.overrides;
     }
     state = next;
@@ -283,7 +283,7 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
       },
       (e: Error) => {
         if (!done() || e.name === 'RunStopped') return;
-        stopped = [`This run could not be made: ${e.message}`];
+        stopped = [m.simRunFailed({ message: e.message })];
         showControls();
       },
     );
@@ -299,7 +299,7 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
     dom.computing.hidden = true;
     dom.root.removeAttribute('aria-busy');
     act(() => ({ playing: false, tick: 0, seed: block.seed, overrides: initialState(block).overrides }));
-    stopped = ["Stopped that run before it finished: showing the slide's own."];
+    stopped = [m.simStopped()];
     showControls();
   }
   dom.stop.addEventListener('click', stopRun);

@@ -1,3 +1,4 @@
+import { documentLocale } from '../i18n/index.ts';
 import { renderChart } from '../render/renderChart.ts';
 import { renderNetwork } from '../render/renderNetwork.ts';
 import { renderScienceChart } from '../render/renderScienceChart.ts';
@@ -5,7 +6,7 @@ import { makePrintedRun, type PrintedRun, printedTick } from './printedRun.ts';
 import { remember } from './remember.ts';
 import { createSession } from './simSession.ts';
 import type { SimSpec } from './simSpec.ts';
-import { describeFigure } from './summary.ts';
+import { describeFigure, describeScienceFigure } from './summary.ts';
 import { DEFAULT_SPEED, type SimWidget, type WidgetState } from './types.ts';
 
 // The handout and ?print-pdf may draw one block more than once (card, notes, reprint): replay the model once.
@@ -38,7 +39,7 @@ export function renderSimSnapshot(container: HTMLElement, block: SimSpec, tick?:
   const { run } = p;
   if (params.model === 'science') {
     renderScienceChart(boxes, run);
-    caption.textContent = `Cooperation by generation (seed ${run.seed}); in the last generations ${Math.round((run.cooperation ?? 0) * 100)}% of donations were gifts.`;
+    caption.textContent = describeScienceFigure(run, documentLocale(doc));
   } else {
     if (p.frame && p.layout) {
       const net = boxes.appendChild(doc.createElement('div'));
@@ -50,7 +51,7 @@ export function renderSimSnapshot(container: HTMLElement, block: SimSpec, tick?:
       chart.className = 'sim-chart-box';
       renderChart(chart, run, t, { metric: block.chart === 'trust' ? 'trustIn' : 'helpReceived' });
     }
-    caption.textContent = describeFigure(run, t);
+    caption.textContent = describeFigure(run, t, documentLocale(doc));
   }
   figure.append(caption);
   container.replaceChildren(figure);

@@ -1,4 +1,4 @@
-import { type Messages, messagesFor } from '../i18n/index.ts';
+import { formatList, type Messages, messagesFor, type UiLocale } from '../i18n/index.ts';
 import { strategyRows } from '../render/renderTable.ts';
 import { clampTick } from '../sim/index.ts';
 import type { Run, StrategyName } from '../sim/types.ts';
@@ -39,19 +39,29 @@ export function summarizeGeneration(run: Run, generation: number, m: Messages = 
   return m.summaryGeneration({ generation: g, length: coop.length, share: coop[g - 1]! });
 }
 
-/** The printed figure's caption: what the picture shows at this tick, in words a reader can check against it. */
-export function describeFigure(run: Run, tick: number): string {
-  const rows = strategyRows(run, tick);
+/**
+ * The printed figure's caption: what the picture shows at this tick, in words a reader can check against it, in the
+ * language of `locale` (the build draws the handout's figures once per language: scripts/builtFiguresPlugin.ts).
+ */
+export function describeFigure(run: Run, tick: number, locale: UiLocale = 'en'): string {
+  const m = messagesFor(locale);
+  const rows = strategyRows(run, tick, m);
   const t = clampTick(tick, run.params.ticks);
   const per = rows
-    .map((r) => `${r.label}: ${r.helpReceived} helps received, ${r.followers} followers, trust ${r.trustIn}`)
+    .map((r) => m.figureRow({ strategy: r.label, help: r.helpReceived, followers: r.followers, trust: r.trustIn }))
     .join('; ');
+  const sentences = [m.figureCaption({ tick: t, length: run.params.ticks, seed: String(run.seed), rows: per })];
   const met = rows.filter((r) => r.movingDayMet !== undefined);
-  const moving =
-    met.length > 0
-      ? ` Moving day (tick ${run.params.tShock}) was met by ${met.map((r) => `${Math.round(r.movingDayMet! * 100)}% of ${r.label} newcomers`).join(', ')}.`
-      : '';
-  return `At tick ${t} of ${run.params.ticks} (seed ${run.seed}), per newcomer on average — ${per}.${moving}`;
+  if (met.length > 0) {
+    const items = met.map((r) => m.figureMetItem({ share: r.movingDayMet!, strategy: r.label }));
+    sentences.push(m.figureMovingDay({ tick: run.params.tShock, items: formatList(locale, items) }));
+  }
+  return sentences.join(' ');
+}
+
+/** The printed science figure's caption: the share of gifts in the last generations. */
+export function describeScienceFigure(run: Run, locale: UiLocale = 'en'): string {
+  return messagesFor(locale).figureScience({ seed: String(run.seed), share: run.cooperation ?? 0 });
 }
 
 /**

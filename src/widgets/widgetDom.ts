@@ -44,11 +44,12 @@ export function buildWidgetDom(container: HTMLElement, block: SimSpec): WidgetDo
   computing.className = 'sim-computing';
   computing.setAttribute('role', 'status');
   computing.hidden = true;
-  computing.append('Computing this run… ');
+  const m = messagesFor(documentLocale(doc));
+  computing.append(`${m.simComputing()} `);
   const stop = computing.appendChild(doc.createElement('button'));
   stop.type = 'button';
   stop.className = 'sim-stop';
-  stop.textContent = 'Stop';
+  stop.textContent = m.simStop();
   const note = root.appendChild(doc.createElement('p'));
   note.className = 'sim-note';
   note.setAttribute('role', 'note');
@@ -59,7 +60,7 @@ export function buildWidgetDom(container: HTMLElement, block: SimSpec): WidgetDo
   const details = doc.createElement('details');
   details.className = 'sim-data';
   const label = details.appendChild(doc.createElement('summary'));
-  label.textContent = messagesFor(documentLocale(doc)).simTableToggle();
+  label.textContent = m.simTableToggle();
   const table = details.appendChild(div('sim-table-box'));
   container.appendChild(root);
   // Controls are inserted before the summary by the widget, so the reading order is picture, controls, words.

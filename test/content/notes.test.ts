@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parseDeck } from '../../src/content/parseDeck.ts';
 import { deckOf, md } from './helpers.ts';
 
 const notesOf = (text: string) => {
@@ -44,6 +45,13 @@ describe('speaker notes', () => {
 });
 
 describe('presenter-only cues', () => {
+  test("a deck's cues carry its language's label: the Spanish deck's say «Indicación:»", () => {
+    const text = md('# A', 'Note: Una historia.', 'Cue: pide que levanten la mano');
+    const [slide] = parseDeck([{ path: 'slides/es/01-a.md', text }], 'es').slides;
+    expect(slide!.notesHtml).toContain('<p class="cue"><span class="cue-label">Indicación:</span> pide que levanten');
+    expect(slide!.narrativeHtml).not.toContain('Indicación');
+  });
+
   test('a Cue: line shows in the notes, marked, and not in the narrative', () => {
     const slide = deckOf(md('# A', 'Note:', 'We start with a story.', 'Cue: ask for hands, 2 min', 'Then the *model*.'))
       .slides[0]!;

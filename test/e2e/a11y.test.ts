@@ -7,6 +7,12 @@ import { openPage, useBrowser } from './harness.ts';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const deck = loadDeck('slides');
+/** Each language the kit ships, scanned the same way: the Spanish deck is opened with ?lang=es. */
+const LANGUAGES = [
+  { lang: 'en', query: '', deck },
+  { lang: 'es', query: 'lang=es', deck: loadDeck('slides/es') },
+];
+const withQuery = (path: string, query: string) => (query ? `${path}${path.includes('?') ? '&' : '?'}${query}` : path);
 const simSlides = deck.slides.filter((s) => s.sims.length > 0);
 
 interface AxeViolation {
@@ -137,37 +143,68 @@ const SVG_TEXT_CONTRAST = `(() => {
 })()`;
 
 describe('accessibility (axe-core on the built kit, real Chromium)', () => {
-  test('present view: every slide, all fragments shown, with the deck controls', async () => {
-    const context = await axeContext();
-    const { page } = await openPage(browser(), 'index.html', { context });
-    // no slide transition: the scan reads final colours, not a half-faded frame
-    await page.evaluate(() => window.Reveal!.configure({ transition: 'none', backgroundTransition: 'none' }));
-    const found: string[] = [];
-    for (const slide of deck.slides) {
-      await showWholeSlide(page, slide.h, slide.v, slide.sims.length);
-      const include = ['.reveal .slides section.present:not(.stack)', '.reveal .controls', '.reveal .slide-number'];
-      const lines = await scan(page, { include: include.map((s) => [s]) });
-      found.push(...lines.map((l) => `slide ${slide.id} (${slide.file}:${slide.line}) ${l}`));
-      const svg = slide.sims.length ? ((await page.evaluate(SVG_TEXT_CONTRAST)) as string[]) : [];
-      found.push(...svg.map((l) => `slide ${slide.id} (${slide.file}:${slide.line}) svg-text-contrast: ${l}`));
-    }
-    // page-level rules (title, language, landmarks) once, with the slides not on screen left out
-    await showWholeSlide(page, 0, 0, deck.slides[0]!.sims.length);
-    const page0 = await scan(page, { exclude: [['.reveal .slides section:not(.present)']] });
-    found.push(...page0.map((l) => `page ${l}`));
-    expect(found).toEqual([]);
-    await context.close();
-  }, 600_000);
+  test.each(LANGUAGES)(
+    'present view ($lang): every slide, all fragments shown, with the deck controls',
+    async ({ lang, query, deck }) => {
+      const context = await axeContext();
+      const { page } = await openPage(browser(), withQuery('index.html', query), { context });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      // no slide transition: the scan reads final colours, not a half-faded frame
+      await page.evaluate(() => window.Reveal!.configure({ transition: 'none', backgroundTransition: 'none' }));
+      const found: string[] = [];
+      for (const slide of deck.slides) {
+        await showWholeSlide(page, slide.h, slide.v, slide.sims.length);
+        const include = ['.reveal .slides section.present:not(.stack)', '.reveal .controls', '.reveal .slide-number'];
+        const lines = await scan(page, { include: include.map((s) => [s]) });
+        found.push(...lines.map((l) => `slide ${slide.id} (${slide.file}:${slide.line}) ${l}`));
+        const svg = slide.sims.length ? ((await page.evaluate(SVG_TEXT_CONTRAST)) as string[]) : [];
+        found.push(...svg.map((l) => `slide ${slide.id} (${slide.file}:${slide.line}) svg-text-contrast: ${l}`));
+      }
+      // page-level rules (title, language, landmarks) once, with the slides not on screen left out
+      await showWholeSlide(page, 0, 0, deck.slides[0]!.sims.length);
+      const page0 = await scan(page, { exclude: [['.reveal .slides section:not(.present)']] });
+      found.push(...page0.map((l) => `page ${l}`));
+      expect(found).toEqual([]);
+      await context.close();
+    },
+    600_000,
+  );
 
-  test.each([
-    ['reading view, 360 px', 'index.html?view=read', 360, 740],
-    ['reading view, 1280 px', 'index.html?view=read', 1280, 800],
-    ['handout view', 'handout.html', 1280, 800],
-  ])(
+  test.each(
+    LANGUAGES.flatMap(({ lang, query }) =>
+      (
+        [
+          ['reading view, 360 px', 'index.html?view=read', 360, 740],
+          ['reading view, 1280 px', 'index.html?view=read', 1280, 800],
+          ['handout view', 'handout.html', 1280, 800],
+        ] as const
+      ).map(
+        ([name, path, width, height]) => [`${name} (${lang})`, withQuery(path, query), width, height, lang] as const,
+      ),
+    ),
+  )(
     '%s',
-    async (_name, path, width, height) => {
+    async (_name, path, width, height, lang) => {
       const context = await axeContext(width, height);
       const { page } = await openPage(browser(), path, { context });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      // the reading view shows a simulation once its bet is placed: every bet is (the first answer), so the scan
+      // covers the widgets and the placed bets, not only the forms
+      await page.$$eval('.read-bet-form', (forms) => {
+        for (const form of forms as HTMLFormElement[]) {
+          form.querySelector<HTMLInputElement>('input[type=radio]')!.checked = true;
+          form.requestSubmit();
+        }
+      });
+      // each simulation brought into view until it is drawn (its code loads on first sight, and one scrolled past
+      // before it loaded is left undrawn)
+      const sims = page.locator('.sim[data-sim]');
+      for (let i = 0; i < (await sims.count()); i++) {
+        const sim = sims.nth(i);
+        if (!(await sim.isVisible())) continue;
+        await sim.scrollIntoViewIfNeeded();
+        await expect.poll(() => sim.evaluate((el) => el.querySelector('svg, canvas, img') !== null)).toBe(true);
+      }
       // scroll through so simulations that start on sight are drawn when scanned
       const total = await page.evaluate(() => document.documentElement.scrollHeight);
       // (a rendered frame at each stop, so the page's watch for things coming into view has seen each)

@@ -234,7 +234,7 @@ describe('reading view: place, bets and storage', () => {
     });
     await expect
       .poll(() => article.locator('.read-bet-outcome').textContent(), { timeout: 20_000 })
-      .toMatch(/^You bet “.+” — here is how it came out\. Help received over \d+ days: the giver \d/);
+      .toMatch(/^You bet “.+”\. Here is how it came out\. Help received over \d+ days: the giver \d/);
     expect(errors).toEqual([]);
     await context.close();
   });

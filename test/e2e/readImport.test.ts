@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { betRuleFor } from '../../src/content/betRules.ts';
 import { loadDeck } from '../../src/content/loadDeck.ts';
+import { messagesFor } from '../../src/i18n/index.ts';
 import { resultsFile } from '../../src/join/resultsFile.ts';
 import type { HistoryEntry } from '../../src/roomProtocol/roomMessages.ts';
 import { READER_STORE_KEY } from '../../src/views/shared/readerStore.ts';
@@ -119,7 +120,9 @@ describe('importing bets from the room into the reading view (real Chromium)', (
     });
     await expect
       .poll(() => article.locator('.read-bet-outcome').textContent(), { timeout: 20_000 })
-      .toContain(`The model says: ${block.bet!.choices[rule.supports]} (measured as ${rule.measure}).`);
+      .toContain(
+        `The model says: ${block.bet!.choices[rule.supports]} (measured as ${rule.measure(messagesFor('en'))}).`,
+      );
     await page.screenshot({ path: 'test-results/read-model-says.png' });
     expect(errors).toEqual([]);
     await context.close();

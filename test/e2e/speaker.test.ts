@@ -25,8 +25,8 @@ const withCues = deck.slides.filter((s) => cuesOf(s).length > 0);
 const withSims = deck.slides.filter((s) => s.sims.length > 0);
 
 /** The main page, and reveal's speaker window opened from it with S, sized as a laptop screen. */
-async function openSpeaker(hash = '') {
-  const opened = await openPage(browser(), `index.html${hash}`);
+async function openSpeaker(hash = '', query = '') {
+  const opened = await openPage(browser(), `index.html${query}${hash}`);
   const [speaker] = await Promise.all([opened.context.waitForEvent('page'), opened.page.keyboard.press('s')]);
   const speakerErrors: string[] = [];
   speaker.on('pageerror', (e) => speakerErrors.push(String(e)));
@@ -131,7 +131,7 @@ describe('speaker window (built kit, real Chromium, 1280×720)', () => {
       const block = slide.sims[0]!;
       await expect.poll(() => speaker.locator('.gf-console').count(), { timeout: 10_000 }).toBe(slide.sims.length);
       const console1 = speaker.locator('.gf-console').first();
-      await expect.poll(() => console1.getAttribute('aria-label')).toContain(presetInfoOf(block.preset).title);
+      await expect.poll(() => console1.getAttribute('aria-label')).toBe(`Simulation console: ${slide.title}`);
       const params = paramsFor(block.preset, { ...textOverrides(block), ...block.overrides }).params;
       const movingDay = params.model !== 'science' && params.movingDay !== 'off';
       expect(await console1.locator('.gf-moving-day').count(), `slide ${slide.id}`).toBe(movingDay ? 1 : 0);
@@ -211,4 +211,23 @@ describe('speaker window (built kit, real Chromium, 1280×720)', () => {
     expect(speakerErrors).toEqual([]);
     await context.close();
   }, 150_000);
+
+  test('in Spanish (?lang=es) the speaker window speaks Spanish: title, cue labels, the console', async () => {
+    const es = loadDeck('slides/es');
+    const slide = es.slides.find((s) => s.sims.length > 0 && s.notesHtml.includes('class="cue"'))!;
+    const { context, errors, speaker, speakerErrors } = await openSpeaker(`#/${slide.h}/${slide.v}`, '?lang=es');
+    await expect.poll(() => speaker.locator('.gf-console').count(), { timeout: 10_000 }).toBe(slide.sims.length);
+    expect(await speaker.evaluate(() => [document.documentElement.lang, document.title])).toEqual([
+      'es',
+      `Vista del presentador: ${es.meta.title}`,
+    ]);
+    await expect.poll(() => speaker.locator('#gf-cues .cue-label').first().textContent()).toBe('Indicación:');
+    const console1 = speaker.locator('.gf-console').first();
+    expect(await console1.getAttribute('aria-label')).toBe(`Consola de la simulación: ${slide.title}`);
+    expect(await console1.locator('.gf-reset').textContent()).toBe('Reiniciar');
+    expect(await console1.locator('.gf-console-status').textContent()).toMatch(/^(En pausa|Terminada)$/);
+    expect(errors).toEqual([]);
+    expect(speakerErrors).toEqual([]);
+    await context.close();
+  }, 60_000);
 });

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { makePrintedFigures, roundCoordinates } from '../../scripts/builtFiguresPlugin.ts';
-import { loadDeck } from '../../src/content/loadDeck.ts';
+import { loadDeck, loadTranslation } from '../../src/content/loadDeck.ts';
 import type { Deck } from '../../src/content/types.ts';
 import { blocksById, drawPrintedFigures, printSource } from '../../src/views/shared/printedFigures.ts';
 import { renderSimSnapshot } from '../../src/widgets/renderSimSnapshot.ts';
@@ -58,6 +58,29 @@ describe('printed figures made at build time draw what the page would draw', asy
     expect(el.querySelector('figure')!.outerHTML).not.toBe(made[block.id]!.html);
     renderSimSnapshot(own, other, other.printTick);
     expect(el.querySelector('figure svg')!.outerHTML).toBe(own.querySelector('figure svg')!.outerHTML);
+  });
+});
+
+describe('the Spanish handout gets figures drawn in Spanish', async () => {
+  const slides = resolve(import.meta.dirname, '../../slides');
+  const spanish = loadTranslation(deck, slides, 'es', 'slides');
+  const esBlocks = spanish.slides.flatMap((s) => s.sims);
+  const made = await makePrintedFigures(esBlocks, 'es');
+
+  test('captions, axes and legends in Spanish, as the page draws them under <html lang="es">', () => {
+    document.documentElement.lang = 'es';
+    try {
+      for (const block of esBlocks) {
+        const inPage = renderSimSnapshot(document.createElement('div'), block, block.printTick).outerHTML;
+        expect(made[block.id]!.html, block.id).toBe(roundCoordinates(inPage));
+      }
+    } finally {
+      document.documentElement.lang = '';
+    }
+    const captions = Object.values(made).map((f) => /<figcaption>(.*?)<\/figcaption>/s.exec(f.html)![1]!);
+    for (const c of captions)
+      expect(c).toMatch(/^(En el paso \d+ de \d+ \(semilla \d+\), por recién llegado|Cooperación por generación)/);
+    expect(captions.join(' ')).not.toMatch(/\b(tick|seed|helps received|followers|newcomers)\b/);
   });
 });
 

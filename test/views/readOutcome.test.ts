@@ -9,10 +9,10 @@ describe('describeRun', () => {
     const text = describeRun(run);
     const giver = run.byStrategy.giveFirst!.helpReceived;
     const taker = run.byStrategy.taker!.helpReceived;
-    expect(text).toContain(`Help received over 200 days: the giver ${Math.round(giver * 10) / 10}, the taker`);
+    expect(text).toContain(`Help received over 200 days: the giver ${Math.round(giver * 10) / 10} and the taker`);
     expect(text).toContain(`the taker ${Math.round(taker * 10) / 10}`);
     expect(text).not.toContain('lurker');
-    expect(text).toMatch(/Moving day on day 150, need met: the giver \d+%, the taker \d+%\./);
+    expect(text).toMatch(/Moving day on day 150, need met: the giver \d+% and the taker \d+%\./);
   });
 
   test('leaves moving day out when the run ends before it', () => {
@@ -27,6 +27,28 @@ describe('describeRun', () => {
 
   test('the bet outcome quotes the bet as text', () => {
     const run = simulate({ nGiveFirst: 1, nTaker: 0, nLurker: 0, nLapsed: 0, nLate: 0, ticks: 20 }, 1);
-    expect(describeBetOutcome('<b>All</b>', run)).toMatch(/^You bet “<b>All<\/b>” — here is how it came out\. Help/);
+    expect(describeBetOutcome('<b>All</b>', run)).toMatch(/^You bet “<b>All<\/b>”\. Here is how it came out\. Help/);
+  });
+
+  test('in Spanish: whole sentences, decimal commas, the list joined with «y»', () => {
+    const run = simulate({ nGiveFirst: 3, nTaker: 3, nLurker: 0, nLapsed: 0, nLate: 0, ticks: 200 }, 1);
+    const giver = new Intl.NumberFormat('es', { maximumFractionDigits: 1 }).format(
+      run.byStrategy.giveFirst!.helpReceived,
+    );
+    const text = describeBetOutcome('Toda', run, 'es');
+    expect(text).toMatch(/^Apostaste por «Toda»\. Así es como salió\. Ayuda recibida en 200 días: /);
+    expect(text).toContain(`quien da primero (${giver}) y quien solo pide (`);
+    expect(text).toMatch(
+      /Día de la mudanza, el día 150; necesidad cubierta: quien da primero \(\d+\s%\) y quien solo pide \(\d+\s%\)\./,
+    );
+    const science = {
+      params: { model: 'science', q: 0.25 },
+      seed: 1,
+      byStrategy: {},
+      cooperation: 0.734,
+    } as unknown as Run;
+    expect(describeRun(science, 'es')).toBe(
+      'En las últimas generaciones se aprovechó el 73\u00a0% de las ocasiones de ayudar (q = 0,25).',
+    );
   });
 });

@@ -147,7 +147,10 @@ test('a control asking for a run the page cannot hold is refused with a note; th
   widget.activate();
   widget.setState({ overrides: { nCommunity: 200000 } });
   expect(widget.getState().overrides.nCommunity).toBeUndefined();
-  expect(host.querySelector('.sim-note')!.textContent).toMatch(/from the controls: this run is estimated .* budget/);
+  // in the page's words: what it would cost, and the largest value of that slider's parameter that fits
+  expect(host.querySelector('.sim-note')!.textContent).toMatch(
+    /^Not changed: this run would take about [\d.,]+ s of computing, over this page's budget of [\d.,]+ s\. The largest “Community size \(people\)” that fits with the other settings is [\d,.]+\.$/,
+  );
   widget.setState({ overrides: { nCommunity: 150 } });
   expect(widget.getState().overrides.nCommunity).toBe(150);
   expect(host.querySelector<HTMLElement>('.sim-note')!.hidden).toBe(true);

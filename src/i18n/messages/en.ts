@@ -11,6 +11,7 @@ import { formatNumber, formatPercent, plural } from '../format.ts';
 
 const n = (value: number) => formatNumber('en', value);
 const n1 = (value: number) => formatNumber('en', value, 1);
+const n2 = (value: number) => formatNumber('en', value, 2);
 
 export const en = {
   // views/shared/viewChoice.ts: the ways into the workshop, on the first slide
@@ -20,6 +21,17 @@ export const en = {
   viewChoiceHandout: () => 'Printable handout',
   viewChoiceHandoutTitle: () => 'Slides, notes and simulation results, ready to print or save as PDF.',
   viewChoiceSpeakerHint: ({ key }: { key: string }) => `Presenting? Press ${key} for the speaker view.`,
+
+  // index.html, handout.html: the page's <meta name=description>, set in the page's language (views/shared/pageDeck.ts)
+  metaDescriptionPresent: () => 'Give First: a workshop on personal learning networks. Give so you can get.',
+  metaDescriptionHandout: () => 'Give First: the printable handout of a workshop on personal learning networks.',
+
+  // views/present/revealChrome.ts: reveal.js's own controls, named in the page's language
+  presentPrevious: () => 'previous slide',
+  presentNext: () => 'next slide',
+  presentAbove: () => 'above slide',
+  presentBelow: () => 'below slide',
+  presentResume: () => 'Resume presentation',
 
   // i18n/startLocale.ts: a `?lang=` the page could not use
   languageIgnored: ({ value }: { value: string }) =>
@@ -114,6 +126,69 @@ export const en = {
   readPlanSaved: () => 'Saved on this device.',
   readPlanPrint: () => 'Print the handout with your plan',
 
+  // views/read/readBets.ts, readOutcome.ts and content/betRules.ts: a bet in the reading view, and how its run came out
+  readBetTag: () => 'Place your bet:',
+  readBetSubmit: () => 'Place my bet and show the simulation',
+  readBetPickFirst: () => 'Pick one of the answers first.',
+  /** `choice` is the slide's own words: the view finds them in the sentence and sets them in bold */
+  readBetPlaced: ({ choice }: { choice: string }) => `Your bet: ${choice}`,
+  readBetOutcome: ({ choice }: { choice: string }) => `You bet “${choice}”. Here is how it came out.`,
+  readOutcomeFinished: () => 'The run finished.',
+  readOutcomeScience: ({ share, q }: { share: number; q: number }) =>
+    `By the last generations, ${formatPercent('en', share)} of chances to help were taken (q = ${n2(q)}).`,
+  /** `items` are readOutcomeHelpItem's, joined by the list format of the language */
+  readOutcomeHelp: ({ days, items }: { days: number; items: string }) =>
+    `Help received over ${n(days)} days: ${items}.`,
+  readOutcomeHelpItem: ({ who, help }: { who: string; help: number }) => `${who} ${n1(help)}`,
+  /** `items` are readOutcomeMetItem's, joined by the list format of the language */
+  readOutcomeMovingDay: ({ day, items }: { day: number; items: string }) =>
+    `Moving day on day ${n(day)}, need met: ${items}.`,
+  readOutcomeMetItem: ({ who, share }: { who: string; share: number }) => `${who} ${formatPercent('en', share)}`,
+  readWhoGiveFirst: () => 'the giver',
+  readWhoTaker: () => 'the taker',
+  readWhoLurker: () => 'the lurker',
+  readWhoLapsed: () => 'the giver who stopped',
+  readWhoLate: () => 'the late starter',
+  /** `choice` is the slide's own words; `measure` one of the betMeasure messages */
+  betModelSays: ({ choice, measure }: { choice: string; measure: string }) =>
+    `The model says: ${choice} (measured as ${measure}).`,
+  betMeasureGiverOrTaker: () =>
+    'help received over 200 days, giver ÷ taker: under 1.5 is "about the same", 1.5–5 "a bit more", 5 or more "many times more"',
+  betMeasureHowSoon: () =>
+    'the first day by which the givers have received one help each on average: by day 7 is "within a few days", later "only after weeks", not at all "never"',
+  betMeasureTakerFollowers: () =>
+    'a taker\'s followers at the end minus at the start: 3 or more is "many", more than 0 "a few", none "none at all"',
+  betMeasureEnough: () =>
+    'all late starters met their whole need: "all of it"; their help in the moving-day window under a tenth of the need: "almost none"; otherwise "some, but not all"',
+  betMeasureHowEarly: () =>
+    'the shortest of 15, 30 and 60 days ahead at which more than half of the late starters meet their whole need (none of them: "60 days or more")',
+  betMeasureLurking: () =>
+    'lurkers\' help in the moving-day window as a share of the need: 0.6 or more is "most", 0.25 or more "some", less "almost none"',
+  betMeasureTrustOutlast: () => 'how many of the lapsed givers meet their whole moving-day need: all, some, or none',
+  betMeasureAdvantage: () =>
+    'help received, giver ÷ taker: 10 or more is "just as much", 1.5–10 "less", under 1.5 "not at all"',
+  betMeasureReputation: () =>
+    'share of donations that are gifts in the final generations: 0.7 or more "survives", 0.3 or more "shrinks but holds", less "collapses"',
+
+  // views/present/speaker*.ts (not speakerRoom) and content/renderNotes.ts: the speaker window
+  speakerDocumentTitle: ({ title }: { title: string }) => `Speaker view: ${title}`,
+  speakerCuesLabel: () => 'Cues for this slide',
+  /** the label of a presenter-only cue in the notes (written `Cue:` in every language's slides) */
+  speakerCueLabel: () => 'Cue:',
+  speakerNoSim: ({ play, step }: { play: string; step: string }) =>
+    `No simulation on this slide. On one, its controls show here: ${play} plays and pauses, ${step} steps.`,
+  speakerConsoleLabel: ({ title }: { title: string }) => `Simulation console: ${title}`,
+  speakerPlaying: () => 'Playing',
+  speakerPaused: () => 'Paused',
+  speakerFinished: () => 'Finished',
+  /** reveal's speaker view's own labels (views/present/revealChrome.ts) */
+  speakerNotes: () => 'Notes',
+  speakerTime: () => 'Time',
+  speakerTimeReset: () => 'Click to reset',
+  speakerPacing: () => 'Pacing: time to finish this slide',
+  speakerUpcoming: () => 'Upcoming',
+  speakerLoading: () => 'Loading the speaker view…',
+
   // widgets and render: a simulation's controls, live summary, legend and data table
   simClock: () => 'Clock',
   simPlay: () => 'Play',
@@ -137,15 +212,83 @@ export const en = {
   /** `max` as digits: a seed is an identifier, typed in as such */
   simSeedInvalid: ({ max }: { max: string }) => `A seed is a whole number from 0 to ${max}.`,
   simTableToggle: () => 'The numbers as a table',
+  // widgets (createSimWidget, widgetDom): a big run's notices, and a run the controls asked for that was refused
+  simComputing: () => 'Computing this run…',
+  simStop: () => 'Stop',
+  simStopped: () => "Stopped that run before it finished: showing the slide's own.",
+  /** `message` is the error's own text */
+  simRunFailed: ({ message }: { message: string }) => `This run could not be made: ${message}`,
+  /** `param` is the parameter's slider label (paramLabel) */
+  simRefusedFits: ({
+    estimate,
+    budget,
+    param,
+    value,
+  }: {
+    estimate: number;
+    budget: number;
+    param: string;
+    value: number;
+  }) =>
+    `Not changed: this run would take about ${n1(estimate)} s of computing, over this page's budget of ${n1(budget)} s. The largest “${param}” that fits with the other settings is ${n2(value)}.`,
+  simRefusedTooBig: ({ estimate, budget }: { estimate: number; budget: number }) =>
+    `Not changed: this run would take about ${n1(estimate)} s of computing, over this page's budget of ${n1(budget)} s. Lower the sizes or the activity.`,
   /** a slider's label, by parameter name (src/sim/schema.ts has the English `label` and `unit`) */
-  paramLead: () => 'Head start (ticks)',
+  paramModel: () => 'Model',
+  paramNCommunity: () => 'Community size (people)',
+  paramKRing: () => 'Ties per member',
+  paramRewire: () => 'Rewiring',
+  paramT0community: () => 'Starting trust',
+  paramNGiveFirst: () => 'Give-first newcomers (people)',
+  paramNTaker: () => 'Taker newcomers (people)',
+  paramNLurker: () => 'Lurker newcomers (people)',
+  paramNLapsed: () => 'Lapsed newcomers (people)',
+  paramNLate: () => 'Late newcomers (people)',
+  paramMFollowNew: () => 'Follows by a newcomer (people)',
+  paramF0: () => 'Follow-backs (people)',
+  paramPNeed: () => 'Questions (per tick)',
+  paramPSee: () => 'Attention',
+  paramH0: () => 'Help to strangers',
+  paramHMax: () => 'Help to the trusted',
+  paramThHelp: () => 'Trust midpoint',
+  paramSHelp: () => 'Trust steepness',
+  paramCapacity: () => 'Capacity (per tick)',
+  paramGAnswer: () => 'Giver answers',
+  paramPShareCommunity: () => 'Member sharing (per tick)',
+  paramPShareGiver: () => 'Giver sharing (per tick)',
+  paramDDirect: () => 'Trust from being helped',
+  paramDObserve: () => 'Trust from watching',
+  paramQGiverFollowers: () => "Giver's audience",
+  paramQAmp: () => 'Amplification',
   paramDecay: () => 'Trust decay (per tick)',
+  paramTmax: () => 'Trust ceiling',
+  paramThFollow: () => 'Follow threshold',
+  paramThUnfollow: () => 'Unfollow threshold',
+  paramTicks: () => 'Length (ticks)',
+  paramTStop: () => 'Stop tick (tick)',
+  paramMovingDay: () => 'Moving day',
+  paramTShock: () => 'Moving day (tick)',
+  paramH: () => 'Help needed (helps)',
+  paramW: () => 'Moving-day window (ticks)',
+  paramLead: () => 'Head start (ticks)',
+  paramB: () => 'Benefit',
+  paramC: () => 'Cost',
   paramQ: () => 'Reputation known',
+  paramGenerations: () => 'Generations',
+  paramPopSize: () => 'Population (people)',
+  paramRoundsPerGen: () => 'Encounters',
+  paramMutation: () => 'Mutation',
   strategyGiveFirst: () => 'give first',
   strategyTaker: () => 'taker',
   strategyLurker: () => 'lurker',
   strategyLapsed: () => 'stopped giving',
   strategyLate: () => 'gives late',
+  /** the short words printed beside newcomers in the network (render/palette.ts's English `short`) */
+  strategyShortGiveFirst: () => 'give',
+  strategyShortTaker: () => 'take',
+  strategyShortLurker: () => 'lurk',
+  strategyShortLapsed: () => 'stop',
+  strategyShortLate: () => 'late',
   summaryStrategy: ({
     strategy,
     followers,
@@ -177,6 +320,29 @@ export const en = {
   tableMovingDayMet: () => 'Moving day met',
   tableNotYet: () => 'not yet',
 
+  // widgets/summary.ts describeFigure, renderSimSnapshot: a printed figure's caption (drawn at build time per language)
+  /** `seed` as digits (an identifier); `rows` are figureRow's, joined by semicolons (as summaryDay's clauses) */
+  figureCaption: ({ tick, length, seed, rows }: { tick: number; length: number; seed: string; rows: string }) =>
+    `At tick ${n(tick)} of ${n(length)} (seed ${seed}), per newcomer on average: ${rows}.`,
+  figureRow: ({
+    strategy,
+    help,
+    followers,
+    trust,
+  }: {
+    strategy: string;
+    help: number;
+    followers: number;
+    trust: number;
+  }) => `${strategy}: ${n1(help)} helps received, ${n1(followers)} followers, trust ${n1(trust)}`,
+  /** `items` are figureMetItem's, joined by the list format of the language */
+  figureMovingDay: ({ tick, items }: { tick: number; items: string }) =>
+    `Moving day (tick ${n(tick)}) was met by ${items}.`,
+  figureMetItem: ({ share, strategy }: { share: number; strategy: string }) =>
+    `${formatPercent('en', share)} of ${strategy} newcomers`,
+  figureScience: ({ seed, share }: { seed: string; share: number }) =>
+    `Cooperation by generation (seed ${seed}); in the last generations ${formatPercent('en', share)} of donations were gifts.`,
+
   // render: chart titles, axes and annotations
   chartDay: () => 'Day',
   chartGeneration: () => 'Generation',
@@ -193,6 +359,15 @@ export const en = {
     `Cooperation by generation, generation ${n(generation)} of ${n(length)}; q = ${q}, c/b = ${ratio}`,
   scienceSustains: () => 'q > c/b: reputation can sustain giving',
   scienceCollapses: () => 'q ≤ c/b: giving should collapse',
+  /** the science chart's note: the run's q against its cost/benefit ratio (numbers with up to 2 decimals) */
+  scienceRule: ({ q, ratio }: { q: number; ratio: number }) => `q = ${n2(q)}, c/b = ${n2(ratio)}`,
+  scienceRuleVerdict: ({ q, ratio, verdict }: { q: number; ratio: number; verdict: string }) =>
+    `q = ${n2(q)}, c/b = ${n2(ratio)} (${verdict})`,
+  /** the network's accessible name (printed and live) */
+  networkLabel: ({ tick, people, follows }: { tick: number; people: number; follows: number }) =>
+    `Network at tick ${n(tick)}: ${n(people)} people, ${n(follows)} follows`,
+  networkLabelLive: ({ tick, people }: { tick: number; people: number }) =>
+    `Network at tick ${n(tick)}: ${n(people)} people`,
 
   // showFatalError.ts: the page could not start (the error's own text is the parameter)
   fatalStart: ({ message }: { message: string }) => `The workshop could not start: ${message}`,

@@ -3,6 +3,7 @@ import type { Messages } from './en.ts';
 
 const n = (value: number) => formatNumber('es', value);
 const n1 = (value: number) => formatNumber('es', value, 1);
+const n2 = (value: number) => formatNumber('es', value, 2);
 
 /**
  * Spanish, for educators, addressed as «tú» throughout (as in the Spanish slides). `Messages` makes TypeScript
@@ -17,6 +18,17 @@ export const es: Messages = {
   viewChoiceHandoutTitle: () =>
     'Diapositivas, notas y resultados de las simulaciones, listos para imprimir o guardar como PDF.',
   viewChoiceSpeakerHint: ({ key }) => `¿Vas a presentar? Pulsa ${key} para abrir la vista del presentador.`,
+
+  metaDescriptionPresent: () =>
+    'Give First (dar primero): un taller sobre redes personales de aprendizaje. Da para poder recibir.',
+  metaDescriptionHandout: () =>
+    'Give First (dar primero): el material imprimible de un taller sobre redes personales de aprendizaje.',
+
+  presentPrevious: () => 'diapositiva anterior',
+  presentNext: () => 'diapositiva siguiente',
+  presentAbove: () => 'diapositiva de arriba',
+  presentBelow: () => 'diapositiva de abajo',
+  presentResume: () => 'Reanudar la presentación',
 
   languageIgnored: ({ value }) => `El idioma «${value}» no está disponible aquí; esta página se muestra en español.`,
 
@@ -45,7 +57,7 @@ export const es: Messages = {
     'imprime (está en el formato con notas y en la versión de lectura).',
   handoutLayoutScript: () =>
     'Cada diapositiva tiene su propia página con las notas completas de quien presenta. Cada indicación para quien ' +
-    'presenta (qué hacer, no qué decir) va marcada como CUE en un recuadro; el material de participantes no las lleva.',
+    'presenta (qué hacer, no qué decir) va marcada como INDICACIÓN en un recuadro; el material de participantes no las lleva.',
   handoutFigures: ({ count }) =>
     plural('es', count, {
       one: 'La simulación en vivo se imprime como una imagen de dónde termina su ejecución, con sus cifras al lado.',
@@ -108,6 +120,59 @@ export const es: Messages = {
   readPlanSaved: () => 'Guardado en este dispositivo.',
   readPlanPrint: () => 'Imprimir el material con tu plan',
 
+  readBetTag: () => 'Haz tu apuesta:',
+  readBetSubmit: () => 'Apostar y ver la simulación',
+  readBetPickFirst: () => 'Elige primero una de las respuestas.',
+  readBetPlaced: ({ choice }) => `Tu apuesta: ${choice}`,
+  readBetOutcome: ({ choice }) => `Apostaste por «${choice}». Así es como salió.`,
+  readOutcomeFinished: () => 'La ejecución ha terminado.',
+  readOutcomeScience: ({ share, q }) =>
+    `En las últimas generaciones se aprovechó el ${formatPercent('es', share)} de las ocasiones de ayudar (q = ${n2(q)}).`,
+  readOutcomeHelp: ({ days, items }) => `Ayuda recibida en ${n(days)} días: ${items}.`,
+  readOutcomeHelpItem: ({ who, help }) => `${who} (${n1(help)})`,
+  readOutcomeMovingDay: ({ day, items }) => `Día de la mudanza, el día ${n(day)}; necesidad cubierta: ${items}.`,
+  readOutcomeMetItem: ({ who, share }) => `${who} (${formatPercent('es', share)})`,
+  readWhoGiveFirst: () => 'quien da primero',
+  readWhoTaker: () => 'quien solo pide',
+  readWhoLurker: () => 'quien solo mira',
+  readWhoLapsed: () => 'quien dejó de dar',
+  readWhoLate: () => 'quien empieza tarde',
+  betModelSays: ({ choice, measure }) => `El modelo dice: ${choice} (medido como ${measure}).`,
+  betMeasureGiverOrTaker: () =>
+    'la ayuda recibida en 200 días por quien da dividida por la de quien solo pide: menos de 1,5 es «más o menos lo mismo»; de 1,5 a 5, «un poco más»; 5 o más, «muchas veces más»',
+  betMeasureHowSoon: () =>
+    'el primer día en que quienes dan han recibido de media una ayuda cada uno: hasta el día 7 es «en pocos días»; más tarde, «solo al cabo de semanas»; si no llega, «nunca»',
+  betMeasureTakerFollowers: () =>
+    'los seguidores de quien solo pide al final menos los del principio: 3 o más es «muchos»; más de 0, «unos pocos»; ninguno, «ninguno»',
+  betMeasureEnough: () =>
+    'si todos los que empiezan tarde cubren toda su necesidad, «toda»; si la ayuda que reciben en el plazo del día de la mudanza no llega a la décima parte de lo que necesitan, «casi nada»; si no, «algo, pero no toda»',
+  betMeasureHowEarly: () =>
+    'la menor antelación, entre 15, 30 y 60 días, con la que más de la mitad de quienes empiezan tarde cubren toda su necesidad (si con ninguna: «60 días o más»)',
+  betMeasureLurking: () =>
+    'la ayuda que recibe quien solo mira en el plazo del día de la mudanza, como parte de lo que necesita: 0,6 o más es «la mayor parte»; 0,25 o más, «una parte»; menos, «casi nada»',
+  betMeasureTrustOutlast: () =>
+    'a cuántos de quienes dejaron de dar se les cubre toda la necesidad el día de la mudanza: a todos, a algunos o a ninguno',
+  betMeasureAdvantage: () =>
+    'la ayuda recibida por quien da dividida por la de quien solo pide: 10 o más es «igual que antes»; de 1,5 a 10, «menos»; menos de 1,5, «nada»',
+  betMeasureReputation: () =>
+    'la parte de las donaciones que son regalos en las últimas generaciones: 0,7 o más es «sobrevive»; 0,3 o más, «se reduce pero aguanta»; menos, «se derrumba»',
+
+  speakerDocumentTitle: ({ title }) => `Vista del presentador: ${title}`,
+  speakerCuesLabel: () => 'Indicaciones para esta diapositiva',
+  speakerCueLabel: () => 'Indicación:',
+  speakerNoSim: ({ play, step }) =>
+    `Esta diapositiva no tiene simulación. Cuando la haya, sus controles aparecerán aquí: ${play} la reproduce o la pausa y ${step} avanza un paso.`,
+  speakerConsoleLabel: ({ title }) => `Consola de la simulación: ${title}`,
+  speakerPlaying: () => 'En marcha',
+  speakerPaused: () => 'En pausa',
+  speakerFinished: () => 'Terminada',
+  speakerNotes: () => 'Notas',
+  speakerTime: () => 'Tiempo',
+  speakerTimeReset: () => 'Haz clic para reiniciar',
+  speakerPacing: () => 'Ritmo: tiempo para terminar esta diapositiva',
+  speakerUpcoming: () => 'Siguiente',
+  speakerLoading: () => 'Cargando la vista del presentador…',
+
   simClock: () => 'Reloj',
   simPlay: () => 'Reproducir',
   simPause: () => 'Pausa',
@@ -129,14 +194,68 @@ export const es: Messages = {
   simSeed: () => 'Semilla',
   simSeedInvalid: ({ max }) => `Una semilla es un número entero de 0 a ${max}.`,
   simTableToggle: () => 'Las cifras en una tabla',
-  paramLead: () => 'Ventaja (pasos)',
+  simComputing: () => 'Calculando esta ejecución…',
+  simStop: () => 'Detener',
+  simStopped: () => 'Detuviste esa ejecución antes de que terminara: se muestra la de la diapositiva.',
+  simRunFailed: ({ message }) => `No se pudo hacer esta ejecución: ${message}`,
+  simRefusedFits: ({ estimate, budget, param, value }) =>
+    `Sin cambios: esta ejecución llevaría unos ${n1(estimate)} s de cálculo, más que los ${n1(budget)} s que admite esta página. El mayor valor de «${param}» que cabe con el resto de ajustes es ${n2(value)}.`,
+  simRefusedTooBig: ({ estimate, budget }) =>
+    `Sin cambios: esta ejecución llevaría unos ${n1(estimate)} s de cálculo, más que los ${n1(budget)} s que admite esta página. Reduce los tamaños o la actividad.`,
+  paramModel: () => 'Modelo',
+  paramNCommunity: () => 'Tamaño de la comunidad (personas)',
+  paramKRing: () => 'Vínculos por miembro',
+  paramRewire: () => 'Reconexión',
+  paramT0community: () => 'Confianza inicial',
+  paramNGiveFirst: () => 'Recién llegados que dan primero (personas)',
+  paramNTaker: () => 'Recién llegados que solo piden (personas)',
+  paramNLurker: () => 'Recién llegados que solo miran (personas)',
+  paramNLapsed: () => 'Recién llegados que dejan de dar (personas)',
+  paramNLate: () => 'Recién llegados que empiezan tarde (personas)',
+  paramMFollowNew: () => 'A quiénes sigue cada recién llegado (personas)',
+  paramF0: () => 'Seguimientos de cortesía (personas)',
+  paramPNeed: () => 'Preguntas (por paso)',
+  paramPSee: () => 'Atención',
+  paramH0: () => 'Ayuda a desconocidos',
+  paramHMax: () => 'Ayuda a personas de confianza',
+  paramThHelp: () => 'Punto medio de confianza',
+  paramSHelp: () => 'Pendiente de la confianza',
+  paramCapacity: () => 'Capacidad (por paso)',
+  paramGAnswer: () => 'Respuestas de quien da',
+  paramPShareCommunity: () => 'Recursos que comparten los miembros (por paso)',
+  paramPShareGiver: () => 'Recursos que comparte quien da (por paso)',
+  paramDDirect: () => 'Confianza por recibir ayuda',
+  paramDObserve: () => 'Confianza por observar',
+  paramQGiverFollowers: () => 'Público de quien da',
+  paramQAmp: () => 'Amplificación',
   paramDecay: () => 'Pérdida de confianza (por paso)',
+  paramTmax: () => 'Techo de confianza',
+  paramThFollow: () => 'Umbral para seguir',
+  paramThUnfollow: () => 'Umbral para dejar de seguir',
+  paramTicks: () => 'Duración (pasos)',
+  paramTStop: () => 'Paso en que dejan de dar (paso)',
+  paramMovingDay: () => 'Día de la mudanza',
+  paramTShock: () => 'Día de la mudanza (paso)',
+  paramH: () => 'Ayuda necesaria (ayudas)',
+  paramW: () => 'Plazo del día de la mudanza (pasos)',
+  paramLead: () => 'Ventaja (pasos)',
+  paramB: () => 'Beneficio',
+  paramC: () => 'Coste',
   paramQ: () => 'Reputación conocida',
+  paramGenerations: () => 'Generaciones',
+  paramPopSize: () => 'Población (personas)',
+  paramRoundsPerGen: () => 'Encuentros',
+  paramMutation: () => 'Mutación',
   strategyGiveFirst: () => 'quien da primero',
   strategyTaker: () => 'quien solo pide',
   strategyLurker: () => 'el mirón',
   strategyLapsed: () => 'quien dejó de dar',
   strategyLate: () => 'quien empieza tarde',
+  strategyShortGiveFirst: () => 'da',
+  strategyShortTaker: () => 'pide',
+  strategyShortLurker: () => 'mira',
+  strategyShortLapsed: () => 'paró',
+  strategyShortLate: () => 'tarde',
   summaryStrategy: ({ strategy, followers, answers, trend }) =>
     `${strategy}: ${n1(followers)} seguidores, ${n1(answers)} respuestas recibidas, ${trend}`,
   summaryTrendRising: () => 'confianza al alza',
@@ -156,6 +275,15 @@ export const es: Messages = {
   tableMovingDayMet: () => 'Día de la mudanza cubierto',
   tableNotYet: () => 'aún no',
 
+  figureCaption: ({ tick, length, seed, rows }) =>
+    `En el paso ${n(tick)} de ${n(length)} (semilla ${seed}), por recién llegado y de media: ${rows}.`,
+  figureRow: ({ strategy, help, followers, trust }) =>
+    `${strategy}: ${n1(help)} ayudas recibidas, ${n1(followers)} seguidores, confianza ${n1(trust)}`,
+  figureMovingDay: ({ tick, items }) => `Necesidad cubierta el día de la mudanza (paso ${n(tick)}): ${items}.`,
+  figureMetItem: ({ share, strategy }) => `${strategy} (${formatPercent('es', share)})`,
+  figureScience: ({ seed, share }) =>
+    `Cooperación por generación (semilla ${seed}); en las últimas generaciones, el ${formatPercent('es', share)} de las donaciones fueron regalos.`,
+
   chartDay: () => 'Día',
   chartGeneration: () => 'Generación',
   chartHelpReceived: () => 'Ayuda recibida (total)',
@@ -169,6 +297,11 @@ export const es: Messages = {
     `Cooperación por generación, generación ${n(generation)} de ${n(length)}; q = ${q}, c/b = ${ratio}`,
   scienceSustains: () => 'q > c/b: la reputación puede sostener el dar',
   scienceCollapses: () => 'q ≤ c/b: el dar debería hundirse',
+  scienceRule: ({ q, ratio }) => `q = ${n2(q)}; c/b = ${n2(ratio)}`,
+  scienceRuleVerdict: ({ q, ratio, verdict }) => `q = ${n2(q)}; c/b = ${n2(ratio)} (${verdict})`,
+  networkLabel: ({ tick, people, follows }) =>
+    `Red en el paso ${n(tick)}: ${n(people)} personas, ${n(follows)} relaciones de seguimiento`,
+  networkLabelLive: ({ tick, people }) => `Red en el paso ${n(tick)}: ${n(people)} personas`,
 
   fatalStart: ({ message }) => `No se pudo iniciar el taller: ${message}`,
   fatalHandout: ({ message }) => `No se pudo preparar el material: ${message}`,

@@ -6,7 +6,7 @@ import { documentLocale, type Messages, messagesFor } from '../../i18n/index.ts'
 // the build's printed figures, as the handout chunk's own import: they load with it, not after it
 import printedFigures from '../shared/builtFigures.ts';
 import { kitQueryOf } from '../shared/kitQuery.ts';
-import { blocksById, drawPrintedFigures, exposeViewBoxes } from '../shared/printedFigures.ts';
+import { blocksById, drawPrintedFigures, exposeViewBoxes, figuresFor } from '../shared/printedFigures.ts';
 import { browserStorage } from '../shared/readerStore.ts';
 import { MAX_IMPORT_BYTES } from '../shared/takeHome.ts';
 import { createHandoutCover } from './handoutCover.ts';
@@ -117,7 +117,7 @@ export async function startHandoutView(
     ...createHandoutSlides(doc, deck, options.layout, bets ?? undefined),
     createPlanPage(doc, plan, 4),
   );
-  await drawPrintedFigures(handout, blocksById(deck), printedFigures);
+  await drawPrintedFigures(handout, blocksById(deck), figuresFor(printedFigures, doc));
   exposeViewBoxes(handout);
   const restart = async (next: string, text: string | null) => {
     view.destroy();

@@ -7,12 +7,14 @@ import '../../../assets/theme.css';
 import '../../../assets/slideContent.css';
 import '../../../assets/sim.css';
 import type { Deck } from '../../content/types.ts';
+import { documentLocale, messagesFor } from '../../i18n/index.ts';
 import { kitQueryOf, parseKitQuery } from '../shared/kitQuery.ts';
 import { viewUrl } from '../shared/route.ts';
 import { createSimMounts, type SimMounts } from '../shared/simMounts.ts';
 import { createViewChoice } from '../shared/viewChoice.ts';
 import { buildSlides } from './buildSlides.ts';
 import { deckKeyHandler } from './deckKeys.ts';
+import { nameRevealChrome } from './revealChrome.ts';
 import { withRevealQuery } from './revealQuery.ts';
 import { attachRoom, type RoomControls } from './roomOverlay.ts';
 import { watchSpeakerWindow } from './speakerWindow.ts';
@@ -74,6 +76,7 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
   });
   // reveal reads the query string as settings inside initialize(): it sees only the ones the kit relies on
   await withRevealQuery(win, kit.reveal, () => reveal.initialize());
+  nameRevealChrome(revealEl, messagesFor(documentLocale(doc)));
   deckKey = deckKeyHandler(reveal, revealEl);
 
   const follow = () => {

@@ -1,10 +1,12 @@
 import type { SimBlock } from '../../content/types.ts';
 import { setAttr, setText } from '../../dom/setText.ts';
-import { STRATEGY_STYLE } from '../../render/palette.ts';
+import { documentLocale, messagesFor } from '../../i18n/index.ts';
+import { strategyLabel } from '../../render/strategyLabel.ts';
 import { clampTick, paramSchema, runLength, sliderMax } from '../../sim/index.ts';
 import type { Params, StrategyName } from '../../sim/types.ts';
 import { createSimLink, type SimLink } from '../../widgets/createSimLink.ts';
 import { initialState, textOverrides } from '../../widgets/initialState.ts';
+import { paramLabel } from '../../widgets/paramLabel.ts';
 import { paramsFor, presetInfoOf } from '../../widgets/simSession.ts';
 import { shownStrategy, strategyOverrides } from '../../widgets/strategyChoice.ts';
 import { type SimSync, SPEEDS, type WidgetState } from '../../widgets/types.ts';
@@ -32,7 +34,10 @@ export function createSpeakerConsole(
   block: SimBlock,
   sync: SimSync,
   start: Partial<WidgetState>,
+  /** the slide's title, in the deck's language (the console's heading) */
+  title: string,
 ): SpeakerConsole {
+  const m = messagesFor(documentLocale(doc));
   const self = `console:${block.id}#${++consoles}`;
   const fixed = textOverrides(block);
   let state = initialState(block, start);
@@ -47,21 +52,21 @@ export function createSpeakerConsole(
     return node;
   };
 
-  const root = el('section', { class: 'gf-console', 'aria-label': `Simulation console: ${info.title}` });
+  const root = el('section', { class: 'gf-console', 'aria-label': m.speakerConsoleLabel({ title }) });
   const head = root.appendChild(el('div', { class: 'gf-console-head' }));
-  head.append(el('h2', { class: 'gf-console-title' }, info.title));
+  head.append(el('h2', { class: 'gf-console-title' }, title));
   const status = head.appendChild(el('p', { class: 'gf-console-status', role: 'status' }));
 
-  const clock = root.appendChild(el('div', { class: 'gf-console-row', role: 'group', 'aria-label': 'Clock' }));
+  const clock = root.appendChild(el('div', { class: 'gf-console-row', role: 'group', 'aria-label': m.simClock() }));
   const play = clock.appendChild(
     el('button', { type: 'button', class: 'gf-play', 'aria-keyshortcuts': CONSOLE_KEYS.togglePlay.toUpperCase() }),
   );
   const step = clock.appendChild(
     el('button', { type: 'button', class: 'gf-step', 'aria-keyshortcuts': CONSOLE_KEYS.step.toUpperCase() }),
   );
-  step.append('Step ', el('kbd', {}, CONSOLE_KEYS.step.toUpperCase()));
-  const reset = clock.appendChild(el('button', { type: 'button', class: 'gf-reset' }, 'Reset'));
-  const speedLabel = clock.appendChild(el('label', { class: 'gf-speed' }, 'Speed '));
+  step.append(`${m.simStep()} `, el('kbd', {}, CONSOLE_KEYS.step.toUpperCase()));
+  const reset = clock.appendChild(el('button', { type: 'button', class: 'gf-reset' }, m.simReset()));
+  const speedLabel = clock.appendChild(el('label', { class: 'gf-speed' }, `${m.simSpeed()} `));
   const speed = speedLabel.appendChild(el('select', {}));
 
   const scrub = root.appendChild(el('label', { class: 'gf-console-scrub' }));
@@ -69,9 +74,9 @@ export function createSpeakerConsole(
   const timeline = scrub.appendChild(el('input', { type: 'range', min: '0', step: '1', class: 'gf-timeline' }));
   const tickOut = scrub.appendChild(el('output', { class: 'gf-tick' }));
 
-  const events = root.appendChild(el('div', { class: 'gf-console-row', role: 'group', 'aria-label': 'Events' }));
+  const events = root.appendChild(el('div', { class: 'gf-console-row', role: 'group', 'aria-label': m.simEvents() }));
   const params$ = root.appendChild(
-    el('div', { class: 'gf-console-params', role: 'group', 'aria-label': 'Parameters' }),
+    el('div', { class: 'gf-console-params', role: 'group', 'aria-label': m.simParameters() }),
   );
 
   const link: SimLink = createSimLink(
@@ -109,7 +114,7 @@ export function createSpeakerConsole(
     );
   const stepOnce = () => act(() => ({ playing: false, tick: state.tick + 1 }));
 
-  for (const s of SPEEDS) speed.append(el('option', { value: String(s) }, `${s}/s`));
+  for (const s of SPEEDS) speed.append(el('option', { value: String(s) }, m.simSpeedOption({ speed: s })));
   play.addEventListener('click', togglePlay);
   step.addEventListener('click', stepOnce);
   reset.addEventListener('click', () => act(() => ({ playing: false, tick: 0 })));
@@ -134,12 +139,12 @@ export function createSpeakerConsole(
     params$.replaceChildren();
     const updates: (() => void)[] = [];
     if (!science && params.movingDay !== 'off') {
-      const moving = events.appendChild(el('button', { type: 'button', class: 'gf-moving-day' }, 'Moving day now'));
+      const moving = events.appendChild(el('button', { type: 'button', class: 'gf-moving-day' }, m.simMovingDayNow()));
       moving.addEventListener('click', () => act(() => ({ overrides: { ...state.overrides, tShock: state.tick } })));
     }
     if (!science && params.nLapsed > 0) {
       const stop = events.appendChild(
-        el('button', { type: 'button', class: 'gf-stop', 'aria-pressed': 'false' }, 'Stop giving'),
+        el('button', { type: 'button', class: 'gf-stop', 'aria-pressed': 'false' }, m.simStopGiving()),
       );
       stop.addEventListener('click', () => {
         const on = stop.getAttribute('aria-pressed') !== 'true';
@@ -152,10 +157,10 @@ export function createSpeakerConsole(
       });
     }
     if (info.strategies.length > 1) {
-      const label = params$.appendChild(el('label', { class: 'gf-param' }, 'Newcomers shown '));
+      const label = params$.appendChild(el('label', { class: 'gf-param' }, `${m.simNewcomersShown()} `));
       const select = label.appendChild(el('select', {}));
-      select.append(el('option', { value: 'all' }, 'all strategies'));
-      for (const s of info.strategies) select.append(el('option', { value: s }, STRATEGY_STYLE[s].label));
+      select.append(el('option', { value: 'all' }, m.simAllStrategies()));
+      for (const s of info.strategies) select.append(el('option', { value: s }, strategyLabel(m, s)));
       select.addEventListener('change', () =>
         act(() => ({
           overrides: strategyOverrides(state.overrides, info.strategies, select.value as StrategyName | 'all'),
@@ -169,7 +174,7 @@ export function createSpeakerConsole(
       const spec = paramSchema.find((s) => s.name === name);
       if (!spec || spec.type === 'enum' || spec.min === undefined || spec.max === undefined) continue;
       const label = params$.appendChild(el('label', { class: 'gf-param' }));
-      label.append(el('span', {}, spec.unit ? `${spec.label} (${spec.unit})` : spec.label));
+      label.append(el('span', {}, paramLabel(m, spec)));
       const max = sliderMax(spec.name, spec.max, params);
       const input = label.appendChild(
         el('input', {
@@ -193,7 +198,7 @@ export function createSpeakerConsole(
         out.textContent = v;
       });
     }
-    const seedLabel = events.appendChild(el('label', { class: 'gf-seed' }, 'Seed '));
+    const seedLabel = events.appendChild(el('label', { class: 'gf-seed' }, `${m.simSeed()} `));
     const seed = seedLabel.appendChild(el('input', { type: 'number', min: '0', step: '1', inputmode: 'numeric' }));
     seed.addEventListener('change', () => {
       const n = Math.round(Number(seed.value));
@@ -210,20 +215,25 @@ export function createSpeakerConsole(
   /** Shows the state: only what changed is written (it runs twice a second while the audience's window plays). */
   function show() {
     const p = currentParams();
-    const unitName = p.model === 'science' ? 'Generation' : 'Day';
-    const playLabel = state.playing ? 'Pause' : 'Play';
+    const science = p.model === 'science';
+    const unitName = science ? m.simGeneration() : m.simDay();
+    const playLabel = state.playing ? m.simPause() : m.simPlay();
     if (play.firstChild?.textContent !== `${playLabel} `) {
       play.replaceChildren(`${playLabel} `, el('kbd', {}, CONSOLE_KEYS.togglePlay.toUpperCase()));
     }
     setAttr(play, 'aria-pressed', String(state.playing));
-    setText(status, state.playing ? 'Playing' : state.tick >= p.ticks ? 'Finished' : 'Paused');
+    setText(
+      status,
+      state.playing ? m.speakerPlaying() : state.tick >= p.ticks ? m.speakerFinished() : m.speakerPaused(),
+    );
     setAttr(root, 'data-playing', String(state.playing));
     setText(unit, `${unitName} `);
     if (timeline.max !== String(p.ticks)) timeline.max = String(p.ticks);
     if (doc.activeElement !== timeline || state.playing) timeline.value = String(state.tick);
     setAttr(timeline, 'aria-label', unitName);
-    setAttr(timeline, 'aria-valuetext', `${unitName.toLowerCase()} ${state.tick} of ${p.ticks}`);
-    setText(tickOut, `${state.tick} / ${p.ticks}`);
+    const at = { tick: state.tick, length: p.ticks };
+    setAttr(timeline, 'aria-valuetext', science ? m.simGenerationOf(at) : m.simDayOf(at));
+    setText(tickOut, m.simTickOut(at));
     if (speed.value !== String(state.speed)) speed.value = String(state.speed);
     refreshParams();
   }

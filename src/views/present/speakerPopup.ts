@@ -1,9 +1,11 @@
 import type { RevealApi } from 'reveal.js';
 import css from '../../../assets/speaker.css?inline';
+import { documentLocale, messagesFor } from '../../i18n/index.ts';
 import { createSimSync } from '../../widgets/createSimSync.ts';
 import { simStateFromQuery } from '../../widgets/urlState.ts';
 import { kitQueryOf } from '../shared/kitQuery.ts';
 import { blocksById } from '../shared/printedFigures.ts';
+import { nameRevealSpeakerView } from './revealChrome.ts';
 import { CONSOLE_KEYS, createSpeakerConsole, type SpeakerConsole } from './speakerConsole.ts';
 import { createSpeakerRoom } from './speakerRoom.ts';
 import type { SpeakerSource } from './speakerWindow.ts';
@@ -31,15 +33,20 @@ export function dressSpeakerPopup(popup: Window, win: Window, reveal: RevealApi,
   style.textContent = css;
   doc.head.append(style);
   body.classList.add('gf-speaker');
-  doc.documentElement.lang = 'en';
-  doc.title = `Speaker view: ${source.deck().meta.title}`;
+  // the speaker window speaks the page's language (startLocale set it on the main window's <html lang>)
+  const locale = documentLocale(win.document);
+  const m = messagesFor(locale);
+  doc.documentElement.lang = locale;
+  doc.title = m.speakerDocumentTitle({ title: source.deck().meta.title });
+
+  nameRevealSpeakerView(doc, m);
 
   const controls = doc.getElementById('speaker-controls')!;
   const notes = controls.querySelector<HTMLElement>('.speaker-controls-notes');
   const cues = mark(doc.createElement('div'));
   cues.id = 'gf-cues';
   cues.setAttribute('role', 'region');
-  cues.setAttribute('aria-label', 'Cues for this slide');
+  cues.setAttribute('aria-label', m.speakerCuesLabel());
   controls.insertBefore(cues, notes ?? null);
 
   // The room (only when the deck is served by `npm run room` with the presenter link): phones, betting, join overlay.
@@ -62,7 +69,10 @@ export function dressSpeakerPopup(popup: Window, win: Window, reveal: RevealApi,
   body.append(panel);
   const quiet = doc.createElement('p');
   quiet.className = 'gf-console-none';
-  quiet.textContent = `No simulation on this slide. On one, its controls show here: ${CONSOLE_KEYS.togglePlay.toUpperCase()} plays and pauses, ${CONSOLE_KEYS.step.toUpperCase()} steps.`;
+  quiet.textContent = m.speakerNoSim({
+    play: CONSOLE_KEYS.togglePlay.toUpperCase(),
+    step: CONSOLE_KEYS.step.toUpperCase(),
+  });
 
   // Cues: copied from the notes reveal writes into a strip above them; the notes start at the top on every slide.
   const value = notes?.querySelector<HTMLElement>('.value');
@@ -84,14 +94,16 @@ export function dressSpeakerPopup(popup: Window, win: Window, reveal: RevealApi,
     for (const c of consoles) c.destroy();
     consoles = [];
     quiet.remove();
-    const blocks = blocksById(source.deck());
+    const deck = source.deck();
+    const blocks = blocksById(deck);
     const slide = reveal.getCurrentSlide();
     const sims = slide ? [...slide.querySelectorAll<HTMLElement>('.sim[data-sim]')] : [];
     for (const el of sims) {
       const block = blocks.get(el.dataset.sim ?? '');
       if (!block) continue;
       const start = source.widgetState(el) ?? simStateFromQuery(kitQueryOf(win).sims.get(block.id)).state;
-      const c = createSpeakerConsole(doc, block, sync, start);
+      const title = deck.slides.find((s) => s.sims.includes(block))?.title || block.preset;
+      const c = createSpeakerConsole(doc, block, sync, start, title);
       panel.append(c.element);
       consoles.push(c);
     }

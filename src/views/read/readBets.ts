@@ -1,4 +1,5 @@
 import type { SimBlock } from '../../content/types.ts';
+import { documentLocale, messagesFor } from '../../i18n/index.ts';
 
 export interface ReadBet {
   readonly block: SimBlock;
@@ -21,6 +22,7 @@ export function createReadBet(
   onBet: (choice: string) => void,
 ): ReadBet {
   const { question, choices } = block.bet;
+  const m = messagesFor(documentLocale(doc));
   const box = doc.createElement('div');
   box.className = 'read-bet';
   const baseId = `bet-${block.id}`;
@@ -31,8 +33,12 @@ export function createReadBet(
   const legend = doc.createElement('legend');
   const tag = doc.createElement('span');
   tag.className = 'read-bet-tag';
-  tag.textContent = 'Place your bet: ';
-  legend.append(tag, question);
+  tag.textContent = m.readBetTag();
+  // the slide's own question, in a span of its own: the pseudo-locale test tells it from the catalogue's words
+  const asked = doc.createElement('span');
+  asked.className = 'read-bet-question';
+  asked.textContent = question;
+  legend.append(tag, ' ', asked);
   fieldset.append(legend);
   choices.forEach((choice, i) => {
     const label = doc.createElement('label');
@@ -50,7 +56,7 @@ export function createReadBet(
   const submit = doc.createElement('button');
   submit.type = 'submit';
   submit.className = 'read-button';
-  submit.textContent = 'Place my bet and show the simulation';
+  submit.textContent = m.readBetSubmit();
   fieldset.append(submit, hint);
   form.append(fieldset);
 
@@ -70,10 +76,13 @@ export function createReadBet(
     choice = picked;
     form.hidden = true;
     placed.hidden = false;
-    placed.replaceChildren('Your bet: ');
+    // the choice (the slide's words) in bold, where the translation puts it in its sentence
+    const sentence = m.readBetPlaced({ choice: picked });
+    const at = sentence.indexOf(picked);
     const strong = doc.createElement('strong');
     strong.textContent = picked;
-    placed.append(strong);
+    if (at < 0) placed.replaceChildren(sentence);
+    else placed.replaceChildren(sentence.slice(0, at), strong, sentence.slice(at + picked.length));
     simEl.hidden = false;
     if (announce) placed.tabIndex = -1;
     if (announce) placed.focus({ preventScroll: true });
@@ -84,7 +93,7 @@ export function createReadBet(
     const checked = form.querySelector<HTMLInputElement>('input[type=radio]:checked');
     const picked = checked ? choices[Number(checked.value)] : undefined;
     if (picked === undefined) {
-      hint.textContent = 'Pick one of the answers first.';
+      hint.textContent = m.readBetPickFirst();
       return;
     }
     hint.textContent = '';

@@ -1,4 +1,5 @@
 import type { Deck } from '../../content/types.ts';
+import { documentLocale, messagesFor } from '../../i18n/index.ts';
 import type { WidgetState } from '../../widgets/index.ts';
 import { kitQueryOf } from '../shared/kitQuery.ts';
 import { createSimMounts } from '../shared/simMounts.ts';
@@ -39,8 +40,10 @@ export function watchReadSims(
     ]);
     // the bet's rule, as the room's phones get it, applied to the run the reader watched (their sliders and seed)
     const verdict = betVerdict(bet.block, { params: session.params, seed: state.seed });
-    const says = verdict ? modelSays(verdict.rule, bet.block.bet?.choices ?? [], verdict.choice) : undefined;
-    bet.showOutcome(describeBetOutcome(choice, session.run(), says));
+    const locale = documentLocale(win.document);
+    const m = messagesFor(locale);
+    const says = verdict ? modelSays(verdict.rule, bet.block.bet?.choices ?? [], verdict.choice, m) : undefined;
+    bet.showOutcome(describeBetOutcome(choice, session.run(), locale, says));
   }
 
   const reducedMotion = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;

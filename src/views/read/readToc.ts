@@ -42,7 +42,7 @@ export function buildReadToc(doc: Document, slides: readonly ReadSlide[], open: 
     const item = doc.createElement('li');
     const a = doc.createElement('a');
     a.href = slideHash(slide.h, slide.v);
-    a.textContent = slide.title || `Slide ${index + 1}`;
+    a.textContent = slide.title || m.readSlideLabel({ slide: index + 1 });
     item.append(a);
     sectionList.append(item);
     links.set(slide.id, a);

@@ -1,4 +1,5 @@
 import type { Deck, SimBlock } from '../../content/types.ts';
+import { documentLocale, isLocale, type Locale } from '../../i18n/index.ts';
 
 /**
  * A simulation's printed figure as markup, made at build time (scripts/builtFiguresPlugin.ts) by the very function
@@ -12,8 +13,17 @@ interface PrintedFigure {
   html: string;
 }
 
-/** Printed figures by block id: what the build ships to the handout. */
+/** Printed figures by block id, in one language. */
 export type PrintedFigures = Record<string, PrintedFigure>;
+
+/** What the build ships: each language's figures (captions, axes and legends in its words), by language. */
+export type BuiltFigures = Partial<Record<Locale, PrintedFigures>>;
+
+/** The build's figures in the page's language, if it drew them (the pseudo-locale's are drawn in the page). */
+export function figuresFor(built: BuiltFigures | null, doc: Document): PrintedFigures | null {
+  const locale = documentLocale(doc);
+  return (isLocale(locale) && built?.[locale]) || null;
+}
 
 /** Every field of a block that the printed figure depends on, as one string. Plain data: no model is loaded. */
 export function printSource(block: SimBlock): string {

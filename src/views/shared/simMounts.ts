@@ -1,7 +1,7 @@
 import type { Deck } from '../../content/types.ts';
 import type { SimSync, SimWidget, WidgetState } from '../../widgets/index.ts';
 import type { KitQuery } from './kitQuery.ts';
-import { blocksById, drawPrintedFigures } from './printedFigures.ts';
+import { blocksById, drawPrintedFigures, figuresFor } from './printedFigures.ts';
 
 type Widgets = typeof import('../../widgets/index.ts');
 
@@ -130,7 +130,7 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
      */
     async drawStatic(scope: Element): Promise<void> {
       const { default: figures } = await import('./builtFigures.ts');
-      await drawPrintedFigures(scope, blocks, figures);
+      await drawPrintedFigures(scope, blocks, figuresFor(figures, scope.ownerDocument));
     },
     destroy(): void {
       destroyed = true;
