@@ -38,8 +38,8 @@ const LETTERS = 'ABCDEFGHIJKLMNOP';
 const ORDER: BetStatus[] = ['waiting', 'open', 'closed', 'revealed'];
 
 /**
- * The room on the projector. On every bet slide a panel lists the choices (for a show of hands); when the deck is
- * served by the room and opened with the presenter link, the panel becomes a live tally, Q shows the join overlay and
+ * The room on the projector. On a bet slide without its own line of choices a panel lists them (for a show of hands);
+ * when the deck is served by the room and opened with the presenter link, every bet slide has it as a live tally, Q shows the join overlay and
  * T steps the bet (open, close, outcome). Without the room nothing else changes. The panel and overlay sit beside the
  * slides (not in them), so the deck's layout, reading view and handout are untouched.
  */
@@ -76,8 +76,16 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
   const draw = () => {
     const bet = currentBet();
     if (asked && bet?.id === asked.bet && bet.status === asked.status) asked = null;
-    panel.hidden = !bet;
-    if (bet) drawPanel(bet);
+    // Without a room the slide's own line of choices (`.bet-choices`) is the show of hands: the panel lists them only
+    // on a slide that has none. Shown, it has a column of its own beside the slide (room.css), never over it.
+    const own = (reveal.getCurrentSlide() as HTMLElement | undefined)?.querySelector('.bet-choices');
+    const shown = !!bet && (client !== null || !own);
+    panel.hidden = !shown;
+    if (host.classList.contains('room-aside') !== shown) {
+      host.classList.toggle('room-aside', shown);
+      reveal.layout();
+    }
+    if (bet && shown) drawPanel(bet);
     if (!overlay.hidden) drawOverlay();
   };
 
@@ -188,6 +196,7 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
       reveal.removeKeyBinding(KEY_JOIN.keyCode);
       reveal.removeKeyBinding(KEY_BET.keyCode);
       client?.stop();
+      host.classList.remove('room-aside');
       panel.remove();
       overlay.remove();
     },
