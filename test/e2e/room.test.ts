@@ -295,7 +295,7 @@ describe('the room (real server, real sockets, real SQLite, real Chromium)', () 
     await context.close();
   });
 
-  test('without the room, a bet slide with no line of choices of its own lists them beside the slide', async () => {
+  test('without the room, a bet slide with no line of choices of its own shows them once, under its title', async () => {
     const fixture = loadDeck('test/e2e/fixture-slides').slides.find(
       (s) => s.sims.some((b) => b.bet) && !s.html.includes('bet-choices'),
     )!;
@@ -304,11 +304,11 @@ describe('the room (real server, real sockets, real SQLite, real Chromium)', () 
       width: 1280,
       height: 720,
     });
-    await expect.poll(() => page.locator('.room-panel-head').textContent()).toBe('Show of hands');
-    const choices = await page.locator('.room-panel .room-choice-text').allTextContents();
-    expect(choices).toEqual(fixture.sims.find((b) => b.bet)!.bet!.choices.map((c, i) => `${'ABCDEFGH'[i]}. ${c}`));
-    await page.waitForTimeout(900); // the slide's re-scale into the panel's column
-    expect(await coveredByPanel(page)).toEqual([]);
+    const line = page.locator('.reveal .slides section.present .bet-choices');
+    await expect
+      .poll(() => line.allTextContents())
+      .toEqual([fixture.sims.find((b) => b.bet)!.bet!.choices.join(' · ')]);
+    expect(await page.locator('.room-panel').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });

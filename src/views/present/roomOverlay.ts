@@ -52,6 +52,7 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
   const overlay = el(doc, 'div', undefined, 'room-join');
   overlay.hidden = true;
   host.append(panel, overlay);
+  showChoices(deck, host);
   const token = roomToken(win.location.search);
   let current: Slide | undefined;
   // the step last asked for: T pressed twice before the server answers goes on from there, not from the old status
@@ -76,10 +77,9 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
   const draw = () => {
     const bet = currentBet();
     if (asked && bet?.id === asked.bet && bet.status === asked.status) asked = null;
-    // Without a room the slide's own line of choices (`.bet-choices`) is the show of hands: the panel lists them only
-    // on a slide that has none. Shown, it has a column of its own beside the slide (room.css), never over it.
-    const own = (reveal.getCurrentSlide() as HTMLElement | undefined)?.querySelector('.bet-choices');
-    const shown = !!bet && (client !== null || !own);
+    // The slide's own line of choices (`.bet-choices`, see showChoices) is the show of hands; the panel is the room's
+    // live tally, in a column of its own beside the slide (room.css), never over it.
+    const shown = !!bet && client !== null;
     panel.hidden = !shown;
     if (host.classList.contains('room-aside') !== shown) {
       host.classList.toggle('room-aside', shown);
@@ -201,4 +201,21 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
       overlay.remove();
     },
   };
+}
+
+/**
+ * A bet slide shows its choices once, in the slide, for a show of hands: a slide whose author wrote no line of choices
+ * (`<p class="bet-choices">`) gets one under its title, made from the block's choices (the reading view hides it
+ * beside its own bet form, as it does the authored line).
+ */
+function showChoices(deck: Deck, host: HTMLElement) {
+  for (const slide of deck.slides) {
+    const bet = slide.sims.find((s) => s.bet)?.bet;
+    const section = host.querySelector<HTMLElement>(`section[data-slide-id="${CSS.escape(slide.id)}"]`);
+    if (!bet || !section || section.querySelector('.bet-choices')) continue;
+    const line = el(section.ownerDocument, 'p', bet.choices.join(' · '), 'bet-choices');
+    const title = section.querySelector(':scope > h1, :scope > h2, :scope > h3');
+    if (title) title.after(line);
+    else section.prepend(line);
+  }
 }
