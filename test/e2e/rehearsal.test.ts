@@ -19,7 +19,7 @@ const current = (page: Page) =>
 
 /** The current slide's widget, once mounted and laid out (its Play button stops moving: the transition is over). */
 async function settledWidget(page: Page) {
-  const play = page.locator('.reveal .slides section.present .sim-play').first();
+  const play = page.locator('.reveal .slides section.present:not(.stack) .sim-play').first();
   await play.waitFor({ state: 'attached', timeout: 20_000 });
   let last = '';
   await expect
@@ -36,15 +36,34 @@ async function settledWidget(page: Page) {
 /** Hover the figure (the controls wake), then a real mouse click on Play; the run must move within two seconds. */
 async function playWithMouse(page: Page) {
   const play = await settledWidget(page);
-  const figure = page.locator('.reveal .slides section.present .sim-figure').first();
+  const figure = page.locator('.reveal .slides section.present:not(.stack) .sim-figure').first();
   const f = (await figure.boundingBox())!;
   await page.mouse.move(f.x + f.width / 2, f.y + f.height / 3);
   await page.mouse.move(f.x + f.width / 2 + 5, f.y + f.height / 3);
   const b = (await play.boundingBox())!;
   await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
   await page.waitForTimeout(2000);
-  const tick = await page.locator('.reveal .slides section.present .sim-tick').first().textContent();
+  const tick = await page.locator('.reveal .slides section.present:not(.stack) .sim-tick').first().textContent();
   expect(Number(tick?.split('/')[0]), 'Play, clicked with the mouse, runs the simulation').toBeGreaterThan(0);
+}
+
+/**
+ * The clicker moves the deck on while the mouse rests where this slide's Play appears: its controls never saw the
+ * pointer move, so they are asleep under it. A click there, without moving, must play.
+ */
+async function playWithRestingMouse(page: Page, slide: { h: number; v: number }) {
+  const go = (to: { h: number; v: number }) => page.evaluate(([h, v]) => window.Reveal!.slide(h!, v!), [to.h, to.v]);
+  await go(slide);
+  const b = (await (await settledWidget(page)).boundingBox())!;
+  await go({ h: 0, v: 0 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+  await go(slide);
+  const play = await settledWidget(page);
+  const widget = page.locator('.reveal .slides section.present:not(.stack) .sim-widget').first();
+  expect(await widget.evaluate((w) => w.classList.contains('sim-awake')), 'asleep under the resting mouse').toBe(false);
+  await page.mouse.down();
+  await page.mouse.up();
+  await expect.poll(() => play.getAttribute('aria-pressed'), { timeout: 5_000 }).toBe('true');
 }
 
 async function walk(which: Which, key: string) {
@@ -69,6 +88,14 @@ describe.each(['kit', 'fixture'] as const)('rehearsal on the %s deck', (which) =
   test('PageDown alone, clicking Play on every simulation, visits every slide once in order', () =>
     walk(which, 'PageDown'));
   test('→ alone does the same', () => walk(which, 'ArrowRight'));
+
+  test('a mouse click on Play plays even when the controls are asleep under the resting pointer', async () => {
+    const { page, context, errors } = await openPage(browser(), 'index.html', { which, width: 1280, height: 720 });
+    const slide = decks[which].slides.find((s) => s.sims.length > 0)!;
+    await playWithRestingMouse(page, slide);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   test('every simulation slide at 1280×720 is projector-first', async () => {
     const { page, context } = await openPage(browser(), 'index.html', { which, width: 1280, height: 720 });
