@@ -121,9 +121,11 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
       })
     : () => {};
   let networkBox: BoxSize | undefined;
+  let networkMeasured = false;
   const unobserveNetwork = dom.network
     ? observeNetworkBox(win, dom.network, (size) => {
         networkBox = size;
+        networkMeasured = true;
         if (active) gate.now();
       })
     : () => {};
@@ -243,7 +245,11 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
 
   /** the box the observer reported, or (first frame, before it reports) the box measured now */
   function networkBoxNow() {
-    if (dom.network && !networkBox) networkBox = measureBox(dom.network);
+    if (dom.network && !networkMeasured) {
+      // once: later changes come from the observer (a box not laid out yet reports when it is)
+      networkBox = measureBox(dom.network);
+      networkMeasured = true;
+    }
     return networkBox;
   }
 
