@@ -16,6 +16,8 @@ interface CanvasState {
   edgesAt: number;
   lastTick: number;
   textColour: string;
+  /** the words last written, as published on the canvas (see `labels` below) */
+  labels: string;
 }
 const states = new WeakMap<HTMLCanvasElement, CanvasState>();
 
@@ -50,7 +52,7 @@ export function renderNetworkCanvas(
     edges.height = h;
     // computed once per layout: reading it every frame would force a style recalculation each time
     const textColour = win?.getComputedStyle(canvas).color || '#222';
-    st = { layout, edges, edgesTick: -1, edgesAt: 0, lastTick: -1, textColour };
+    st = { layout, edges, edgesTick: -1, edgesAt: 0, lastTick: -1, textColour, labels: '' };
     states.set(canvas, st);
   }
   const look = networkLook(frame, opts);
@@ -102,6 +104,7 @@ export function renderNetworkCanvas(
   const newcomers = frame.agents.filter((a) => a.kind !== 'member');
   const lift = (a: AgentView) => Math.sqrt(look.newcomerSize(a)) / 2 + 4;
   const named = pickLabels(newcomers, at, (a) => short(a), lift);
+  const words: [string, number, number][] = [];
   for (const a of newcomers) {
     const p = at(a.id);
     const style = look.styleOf(a);
@@ -111,7 +114,17 @@ export function renderNetworkCanvas(
     ctx.fill(new Path2D(markerPath(style.marker, look.newcomerSize(a))));
     ctx.restore();
     ctx.fillStyle = st.textColour;
-    if (named.has(a.id)) ctx.fillText(short(a), p.x, p.y - lift(a));
+    if (named.has(a.id)) {
+      ctx.fillText(short(a), p.x, p.y - lift(a));
+      words.push([short(a), p.x, Math.round((p.y - lift(a)) * 10) / 10]);
+    }
+  }
+  // A canvas's words are pixels, not elements: what was written where (drawing units, centred on x, baseline y), so a
+  // check of the projected slide can size them and find them among the pixels, as it reads an SVG's text boxes.
+  const labels = JSON.stringify({ width: layout.width, height: layout.height, font: LABEL_FONT, words });
+  if (labels !== st.labels) {
+    st.labels = labels;
+    canvas.dataset.labels = labels;
   }
 }
 

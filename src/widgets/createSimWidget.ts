@@ -12,6 +12,7 @@ import { drawFigure } from './drawFigure.ts';
 import { bindIdleControls } from './idleControls.ts';
 import { initialState } from './initialState.ts';
 import { observeChartSize } from './observeChartSize.ts';
+import { type BoxSize, measureBox, observeNetworkBox } from './observeNetworkBox.ts';
 import { staticSimWidget } from './renderSimSnapshot.ts';
 import { presetInfoOf, type SimSession, sessionFor } from './simSession.ts';
 import type { SimSpec } from './simSpec.ts';
@@ -116,6 +117,15 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
     ? observeChartSize(win, dom.chart, (h, w) => {
         chartHeight = h;
         chartWidth = w;
+        if (active) gate.now();
+      })
+    : () => {};
+  let networkBox: BoxSize | undefined;
+  let networkMeasured = false;
+  const unobserveNetwork = dom.network
+    ? observeNetworkBox(win, dom.network, (size) => {
+        networkBox = size;
+        networkMeasured = true;
         if (active) gate.now();
       })
     : () => {};
@@ -233,6 +243,16 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
     });
   }
 
+  /** the box the observer reported, or (first frame, before it reports) the box measured now */
+  function networkBoxNow() {
+    if (dom.network && !networkMeasured) {
+      // once: later changes come from the observer (a box not laid out yet reports when it is)
+      networkBox = measureBox(dom.network);
+      networkMeasured = true;
+    }
+    return networkBox;
+  }
+
   function draw() {
     if (!active) return;
     const s = session();
@@ -245,6 +265,7 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
       live: state.playing,
       chartHeight,
       chartWidth,
+      networkBox: networkBoxNow(),
       metric: block.chart === 'trust' ? 'trustIn' : 'helpReceived',
     });
     if (result.frame) drawn = { frame: result.frame, key: s.key };
@@ -351,6 +372,7 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
       clock.stop();
       gate.destroy();
       unobserve();
+      unobserveNetwork();
       summary.cancel();
       link.close();
       unbindKeys();

@@ -1,3 +1,4 @@
+import { fitLayout } from '../render/fitLayout.ts';
 import { type ChartMetric, renderChart } from '../render/renderChart.ts';
 import { renderNetwork } from '../render/renderNetwork.ts';
 import { renderScienceChart } from '../render/renderScienceChart.ts';
@@ -15,6 +16,8 @@ export interface FigureOptions {
   live: boolean;
   chartHeight?: number;
   chartWidth?: number;
+  /** the network box's size: the network is drawn at its shape (fitLayout) */
+  networkBox?: { width: number; height: number };
   /** what the chart plots (the block's `chart: help | trust`) */
   metric: ChartMetric;
 }
@@ -35,7 +38,11 @@ export function drawFigure(dom: WidgetDom, s: SimSession, tick: number, o: Figur
   let frame: Frame | undefined;
   if (dom.network) {
     frame = o.sent ?? s.frameAt(tick);
-    renderNetwork(dom.network, frame, s.layout(), { tMax: s.params.Tmax, reducedMotion: o.still, live: o.live });
+    renderNetwork(dom.network, frame, fitLayout(s.layout(), o.networkBox), {
+      tMax: s.params.Tmax,
+      reducedMotion: o.still,
+      live: o.live,
+    });
   }
   if (dom.chart)
     renderChart(dom.chart, s.run(), tick, { height: o.chartHeight, width: o.chartWidth, metric: o.metric });

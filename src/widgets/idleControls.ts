@@ -15,17 +15,23 @@ export function bindIdleControls(root: HTMLElement, controls: () => HTMLElement 
     timer = undefined;
     if (!overControls) root.classList.remove('sim-awake');
   };
-  const wake = () => {
-    if (!root.classList.contains('sim-awake')) root.classList.add('sim-awake');
+  const arm = () => {
     if (timer !== undefined) win.clearTimeout(timer);
     timer = win.setTimeout(sleep, IDLE_MS);
+  };
+  const wake = () => {
+    if (!root.classList.contains('sim-awake')) root.classList.add('sim-awake');
+    arm();
   };
   const onOver = (e: Event) => {
     overControls = !!controls()?.contains(e.target as Node);
     wake();
   };
+  // the idle time may have run out while the pointer rested on the controls: leaving starts it again, or they would
+  // stay awake until the next movement over the figure
   const onLeave = () => {
     overControls = false;
+    if (root.classList.contains('sim-awake')) arm();
   };
   const events: [string, EventListener][] = [
     ['pointermove', onOver],

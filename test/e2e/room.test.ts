@@ -51,6 +51,23 @@ async function goToSlide(page: Page, slide: { h: number; v: number }) {
   await page.evaluate(([h, v]) => window.Reveal!.slide(h, v), [slide.h, slide.v] as const);
 }
 
+/** What of the current slide the room's panel covers: its title, its text, its figure's words (none, is the rule). */
+function coveredByPanel(page: Page) {
+  return page.evaluate(() => {
+    const panel = document.querySelector('.room-panel')!.getBoundingClientRect();
+    const slide = window.Reveal!.getCurrentSlide() as HTMLElement;
+    const covered: string[] = [];
+    for (const t of slide.querySelectorAll('h1, h2, h3, p, li, .sim-figure text')) {
+      const r = t.getBoundingClientRect();
+      if (r.width === 0 || !t.textContent?.trim()) continue;
+      const ox = Math.min(r.right, panel.right) - Math.max(r.left, panel.left);
+      const oy = Math.min(r.bottom, panel.bottom) - Math.max(r.top, panel.top);
+      if (ox > 0 && oy > 0) covered.push(t.textContent.trim());
+    }
+    return covered;
+  });
+}
+
 /** Each phone votes choice (i % choices) and waits until its page says the vote is recorded. */
 async function vote(phone: Page, choice: number) {
   await phone.locator(`.join-choice input[value="${choice}"]`).tap();
@@ -99,6 +116,10 @@ describe('the room (real server, real sockets, real SQLite, real Chromium)', () 
     expected[2 % n]!--;
     expected[0]!++;
     for (let c = 0; c < n; c++) await expect.poll(() => count(c)).toBe(String(expected[c]));
+    // the live tally, at 1280×720, covers neither the slide's title nor its own line of choices nor any figure text
+    await projector.waitForTimeout(900); // the slide's re-scale into the room's column
+    await projector.screenshot({ path: 'test-results/room-live-tally.png' });
+    expect(await coveredByPanel(projector)).toEqual([]);
 
     // a participant's own socket tries to drive the room: refused, nothing moves
     const refusals = await phones[0]!.page.evaluate(
@@ -333,17 +354,38 @@ describe('the room (real server, real sockets, real SQLite, real Chromium)', () 
     await context.close();
   });
 
-  test('without the room (a static host) a bet slide lists its choices for a show of hands, with no live tally', async () => {
+  test('without the room (a static host) a bet slide shows its choices once, with no live tally', async () => {
     const { page, context, errors, external } = await openPage(browser(), `index.html#/${first!.h}/${first!.v}`);
-    await expect.poll(() => page.locator('.room-panel-head').textContent()).toBe('Show of hands');
-    const choices = await page.locator('.room-panel .room-choice-text').allTextContents();
-    expect(choices).toEqual(betOf(first).bet!.choices.map((c, i) => `${'ABCDEFGH'[i]}. ${c}`));
+    // the slide's own line of choices is the show of hands: no panel repeats it over the slide
+    const own = page.locator('.reveal .slides section.present .bet-choices');
+    await expect.poll(() => own.isVisible()).toBe(true);
+    for (const choice of betOf(first).bet!.choices)
+      expect((await own.textContent())!.toLowerCase()).toContain(choice.split(' ').at(-1)!.toLowerCase());
+    expect(await page.locator('.room-panel').isVisible()).toBe(false);
     await page.keyboard.press('t'); // nothing to open without a room
     await page.keyboard.press('q');
     expect(await page.locator('.room-join').isVisible()).toBe(true);
     await page.screenshot({ path: 'test-results/room-show-of-hands.png' });
     expect(await page.locator('.room-count').count()).toBe(0);
     expect([...errors, ...external]).toEqual([]);
+    await context.close();
+  });
+
+  test('without the room, a bet slide with no line of choices of its own shows them once, under its title', async () => {
+    const fixture = loadDeck('test/e2e/fixture-slides').slides.find(
+      (s) => s.sims.some((b) => b.bet) && !s.html.includes('bet-choices'),
+    )!;
+    const { page, context, errors } = await openPage(browser(), `index.html#/${fixture.h}/${fixture.v}`, {
+      which: 'fixture',
+      width: 1280,
+      height: 720,
+    });
+    const line = page.locator('.reveal .slides section.present .bet-choices');
+    await expect
+      .poll(() => line.allTextContents())
+      .toEqual([fixture.sims.find((b) => b.bet)!.bet!.choices.join(' · ')]);
+    expect(await page.locator('.room-panel').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

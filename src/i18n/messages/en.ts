@@ -425,7 +425,6 @@ export const en = {
   // views/present/roomOverlay.ts: the projector's tally and join overlay, and the room's keys in reveal's help
   roomKeyJoin: () => 'Room: show how to join (QR code)',
   roomKeyBet: () => 'Room: open / close betting, then show the outcome (tally)',
-  roomShowOfHands: () => 'Show of hands',
   roomPanelWaiting: ({ key }: { key: string }) => `Betting not open yet (${key} opens)`,
   roomPanelOpen: () => 'Betting open',
   roomPanelClosed: () => 'Betting closed',

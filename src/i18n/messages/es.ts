@@ -356,7 +356,6 @@ export const es: Messages = {
   joinRefused: () => 'No registrada: inténtalo de nuevo.',
   roomKeyJoin: () => 'Sala: mostrar cómo unirse (código QR)',
   roomKeyBet: () => 'Sala: abrir / cerrar las apuestas y luego mostrar el resultado (recuento)',
-  roomShowOfHands: () => 'A mano alzada',
   roomPanelWaiting: ({ key }) => `Apuestas aún cerradas (${key} las abre)`,
   roomPanelOpen: () => 'Apuestas abiertas',
   roomPanelClosed: () => 'Apuestas cerradas',

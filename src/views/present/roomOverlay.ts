@@ -38,8 +38,8 @@ const LETTERS = 'ABCDEFGHIJKLMNOP';
 const ORDER: BetStatus[] = ['waiting', 'open', 'closed', 'revealed'];
 
 /**
- * The room on the projector. On every bet slide a panel lists the choices (for a show of hands); when the deck is
- * served by the room and opened with the presenter link, the panel becomes a live tally, Q shows the join overlay and
+ * The room on the projector. On a bet slide without its own line of choices a panel lists them (for a show of hands);
+ * when the deck is served by the room and opened with the presenter link, every bet slide has it as a live tally, Q shows the join overlay and
  * T steps the bet (open, close, outcome). Without the room nothing else changes. The panel and overlay sit beside the
  * slides (not in them), so the deck's layout, reading view and handout are untouched.
  */
@@ -56,6 +56,7 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
   const overlay = el(doc, 'div', undefined, 'room-join');
   overlay.hidden = true;
   host.append(panel, overlay);
+  showChoices(deck, host);
   const token = roomToken(kitQueryOf(win));
   let current: Slide | undefined;
   // the step last asked for: T pressed twice before the server answers goes on from there, not from the old status
@@ -81,27 +82,33 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
   const draw = () => {
     const bet = currentBet();
     if (asked && bet?.id === asked.bet && bet.status === asked.status) asked = null;
-    panel.hidden = !bet;
-    if (bet) drawPanel(bet);
+    // The slide's own line of choices (`.bet-choices`, see showChoices) is the show of hands; the panel is the room's
+    // live tally, in a column of its own beside the slide (room.css), never over it.
+    const shown = !!bet && client !== null;
+    panel.hidden = !shown;
+    if (host.classList.contains('room-aside') !== shown) {
+      host.classList.toggle('room-aside', shown);
+      reveal.layout();
+    }
+    if (bet && shown) drawPanel(bet);
     if (!overlay.hidden) drawOverlay();
   };
 
+  // only with a room: without one the slide's own line of choices is the show of hands
   const drawPanel = (bet: BetView) => {
+    if (!client) return;
     const total = bet.tally?.reduce((a, b) => a + b, 0) ?? 0;
     const head = el(doc, 'p', undefined, 'room-panel-head');
-    if (!client) head.textContent = m.roomShowOfHands();
-    else {
-      const label = {
-        waiting: () => m.roomPanelWaiting({ key: KEY_BET.key }),
-        open: m.roomPanelOpen,
-        closed: m.roomPanelClosed,
-        revealed: m.roomPanelOutcome,
-      }[bet.status]();
-      // three readings side by side, each the catalogue's own
-      const parts = [label, m.roomPanelCounts({ votes: total, phones: client.phones() })];
-      if (!client.connected()) parts.push(m.roomPanelReconnecting());
-      head.textContent = parts.join(' · ');
-    }
+    const label = {
+      waiting: () => m.roomPanelWaiting({ key: KEY_BET.key }),
+      open: m.roomPanelOpen,
+      closed: m.roomPanelClosed,
+      revealed: m.roomPanelOutcome,
+    }[bet.status]();
+    // three readings side by side, each the catalogue's own
+    const readings = [label, m.roomPanelCounts({ votes: total, phones: client.phones() })];
+    if (!client.connected()) readings.push(m.roomPanelReconnecting());
+    head.textContent = readings.join(' · ');
     const list = el(doc, 'ol', undefined, 'room-choices');
     bet.choices.forEach((choice, i) => {
       const li = el(doc, 'li');
@@ -195,8 +202,26 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
       reveal.removeKeyBinding(KEY_JOIN.keyCode);
       reveal.removeKeyBinding(KEY_BET.keyCode);
       client?.stop();
+      host.classList.remove('room-aside');
       panel.remove();
       overlay.remove();
     },
   };
+}
+
+/**
+ * A bet slide shows its choices once, in the slide, for a show of hands: a slide whose author wrote no line of choices
+ * (`<p class="bet-choices">`) gets one under its title, made from the block's choices (the reading view hides it
+ * beside its own bet form, as it does the authored line).
+ */
+function showChoices(deck: Deck, host: HTMLElement) {
+  for (const slide of deck.slides) {
+    const bet = slide.sims.find((s) => s.bet)?.bet;
+    const section = host.querySelector<HTMLElement>(`section[data-slide-id="${CSS.escape(slide.id)}"]`);
+    if (!bet || !section || section.querySelector('.bet-choices')) continue;
+    const line = el(section.ownerDocument, 'p', bet.choices.join(' · '), 'bet-choices');
+    const title = section.querySelector(':scope > h1, :scope > h2, :scope > h3');
+    if (title) title.after(line);
+    else section.prepend(line);
+  }
 }
