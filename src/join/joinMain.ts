@@ -4,6 +4,7 @@ import { deckLocale, LOCALES, messagesFor, startLocale } from '../i18n/index.ts'
 import { checkServerMessage } from '../roomProtocol/checkServerMessage.ts';
 import { createReconnectingSocket, roomSocketUrl } from '../roomProtocol/reconnectingSocket.ts';
 import type { ServerMessage } from '../roomProtocol/roomMessages.ts';
+import { parseKitQuery } from '../views/shared/kitQuery.ts';
 import { createLanguageSwitch } from '../views/shared/languageSwitch.ts';
 import { deviceId } from './deviceId.ts';
 import { renderJoin } from './joinView.ts';
@@ -23,7 +24,8 @@ function startJoin(root: HTMLElement, win: Window): void {
   } catch {}
   const doc = win.document;
   // every catalogue language: the room serves each translation of the deck (and English where one is missing)
-  const { locale } = startLocale(win, LOCALES);
+  // ?lang= as the kit's one reader of the address checks it (views/shared/kitQuery.ts)
+  const { locale } = startLocale(win, LOCALES, parseKitQuery(win.location.search).lang);
   doc.documentElement.dataset.languages = LOCALES.join(' ');
   const m = messagesFor(locale);
   const lang = deckLocale(locale);
