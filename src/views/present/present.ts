@@ -11,6 +11,7 @@ import { createSimMounts, type SimMounts } from '../shared/simMounts.ts';
 import { createViewChoice } from '../shared/viewChoice.ts';
 import { buildSlides } from './buildSlides.ts';
 import { deckKeyHandler } from './deckKeys.ts';
+import { deferUrlWrites } from './deferUrlWrites.ts';
 import { withRevealQuery } from './revealQuery.ts';
 import { attachRoom, type RoomControls } from './roomOverlay.ts';
 import { watchSpeakerWindow } from './speakerWindow.ts';
@@ -73,6 +74,7 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
   });
   // reveal reads the query string as settings inside initialize(): it sees only the ones the kit relies on
   await withRevealQuery(win, () => reveal.initialize());
+  deferUrlWrites(reveal, win);
   deckKey = deckKeyHandler(reveal, revealEl);
 
   const follow = () => {

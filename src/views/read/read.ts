@@ -26,6 +26,7 @@ export interface ReadView {
 }
 
 const SAVE_DELAY_MS = 300;
+const HASH_DELAY_MS = 300;
 const hasSlideHash = (hash: string) => /^#\/\d/.test(hash);
 type BetBlock = SimBlock & { bet: NonNullable<SimBlock['bet']> };
 
@@ -52,6 +53,7 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
   }
 
   let saveTimer = 0;
+  let hashTimer = 0;
   const saveNow = () => {
     win.clearTimeout(saveTimer);
     saveTimer = 0;
@@ -114,7 +116,13 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
       viewUrl(here(), 'handout', slide.h, slide.v),
     );
     toc.markCurrent(slide.id);
-    win.history.replaceState(win.history.state, '', slideHash(slide.h, slide.v));
+    // the address follows once the scroll settles: each replaceState is a same-document navigation, profiled at up
+    // to ~100 ms of the main thread per call on a slow phone (issue 19), once per slide passed while scrolling
+    win.clearTimeout(hashTimer);
+    hashTimer = win.setTimeout(
+      () => win.history.replaceState(win.history.state, '', slideHash(slide.h, slide.v)),
+      HASH_DELAY_MS,
+    );
     if (state.slide !== slide.id) {
       state.slide = slide.id;
       save();
@@ -156,6 +164,7 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
 
   function destroy(): void {
     win.clearTimeout(saveTimer);
+    win.clearTimeout(hashTimer);
     saveTimer = 0;
     win.removeEventListener('hashchange', onHash);
     win.removeEventListener('pagehide', onHide);
