@@ -140,7 +140,12 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
   // A link with a place (`#/h/v`) wins; without one, the reader comes back where they left off.
   const stored = indexOf(state.slide);
   const linked = hasSlideHash(win.location.hash) ? indexAt(win.location.hash) : -1;
-  jumpTo(linked >= 0 ? linked : Math.max(0, stored), false);
+  const start = linked >= 0 ? linked : Math.max(0, stored);
+  // The slides below the first one shown are laid out only as they come near (read.css, .read-later): the whole
+  // page's first layout was most of a 1 s task on a slow phone (issue 19, profiled). Those above stay laid out, so a
+  // jump lands exactly where it should.
+  for (const article of articles.slice(start + 1)) article.classList.add('read-later');
+  jumpTo(start, false);
   if (notice) chrome.notify(notice);
   else if (staleNotice) chrome.notify(staleNotice);
   else if (linked >= 0 && stored > 0 && stored !== linked) {
