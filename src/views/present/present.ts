@@ -11,7 +11,6 @@ import { createSimMounts, type SimMounts } from '../shared/simMounts.ts';
 import { createViewChoice } from '../shared/viewChoice.ts';
 import { buildSlides } from './buildSlides.ts';
 import { deckKeyHandler } from './deckKeys.ts';
-import { deferUrlWrites } from './deferUrlWrites.ts';
 import { withRevealQuery } from './revealQuery.ts';
 import { attachRoom, type RoomControls } from './roomOverlay.ts';
 import { watchSpeakerWindow } from './speakerWindow.ts';
@@ -74,7 +73,6 @@ export async function startPresentView(root: HTMLElement, deck: Deck, win: Windo
   });
   // reveal reads the query string as settings inside initialize(): it sees only the ones the kit relies on
   await withRevealQuery(win, () => reveal.initialize());
-  deferUrlWrites(reveal, win);
   deckKey = deckKeyHandler(reveal, revealEl);
 
   const follow = () => {
