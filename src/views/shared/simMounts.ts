@@ -83,8 +83,8 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
       await w.prepareSimulation(block, fromUrl, pause);
       // what tests wait for before arriving (the picture must be the same prepared or not)
       el.dataset.prepared = '';
-      // only the slide's own run: a state from the address (a big run, a seed) is left to the widget on arrival
-      // (premounted with one, the offThread e2e test's Stop found the figure drawn over "computing…": not yet understood)
+      // only the slide's own run: a state from the address (a big run, a seed) is left to the widget on arrival, which
+      // shows "computing…" and Stop for it as before
       if (!options.premount || Object.keys(fromUrl).length > 0) continue;
       // Then the widget itself, inactive, and its first picture, a piece per idle moment: arriving on the slide
       // only activates it (profiled, issue 19: mounting and the first drawing were ~a third of the arrival's task).
