@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { builtFiguresPlugin } from './scripts/builtFiguresPlugin.ts';
+import { builtLayoutsPlugin } from './scripts/builtLayoutsPlugin.ts';
 import { cspPlugin } from './scripts/lib/cspPlugin.ts';
 import { translationPreloadPlugin } from './scripts/translationPreloadPlugin.ts';
 import { deckPlugin } from './src/content/vitePlugin.ts';
@@ -39,6 +40,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       deckPlugin({ dir: slides }),
       builtFiguresPlugin({ dir: slides, single }),
+      builtLayoutsPlugin({ dir: slides }),
       notesWithoutMarked(),
       ...(single ? [] : [translationPreloadPlugin()]),
       ...(single ? [viteSingleFile()] : []),

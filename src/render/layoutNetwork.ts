@@ -1,5 +1,6 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3';
 import type { Frame } from '../sim/types.ts';
+import { detSinCos } from './detSinCos.ts';
 
 export interface LayoutOptions {
   width: number;
@@ -26,6 +27,8 @@ interface Node extends SimulationNodeDatum {
 
 const CACHE_SIZE = 24;
 const ITERATIONS = 40;
+/** 1 − 0.001^(1/ITERATIONS), written out: engines disagree on `**` in the last bit (Node 20 gives this double) */
+const ALPHA_DECAY = 0.15860485835480498;
 /** ticks between two pauses of prepareLayout: a few ms each on a slow phone */
 const SLICE = 4;
 // A pure memo (same inputs, same output), so sharing it between widgets cannot make them clash.
@@ -94,7 +97,9 @@ function* computeLayout(frame: Frame, { width, height, seed }: LayoutOptions): G
     const i = isMember ? nm++ : nn++;
     const angle = (2 * Math.PI * i) / Math.max(1, isMember ? members.length : newcomers.length);
     const radius = isMember ? r : r * 0.35;
-    return { id: a.id, x: width / 2 + radius * Math.cos(angle), y: height / 2 + radius * Math.sin(angle) };
+    // the same bits in every engine (detSinCos): the build ships layouts made in Node to the page (shippedLayout)
+    const [sin, cos] = detSinCos(angle);
+    return { id: a.id, x: width / 2 + radius * cos, y: height / 2 + radius * sin };
   });
   const ids = new Set(nodes.map((n) => n.id));
   const links = frame.edges
@@ -121,7 +126,7 @@ function* computeLayout(frame: Frame, { width, height, seed }: LayoutOptions): G
     .force('y', forceY(height / 2).strength(0.06))
     // The ring start is near rest, so a short cool-down (alpha 1 → alphaMin in ITERATIONS ticks, not d3's 300)
     // settles it: the handout draws a figure in well under 100 ms, and it stays seeded and deterministic.
-    .alphaDecay(1 - 0.001 ** (1 / ITERATIONS))
+    .alphaDecay(ALPHA_DECAY)
     .stop();
   // a tick over ~1,000 nodes is tens of ms on this machine (a big community from an address): one tick a slice
   const slice = big ? 1 : SLICE;

@@ -365,6 +365,33 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
     setState(s) {
       act(() => ({ ...s, overrides: { ...(s.overrides ?? state.overrides) } }));
     },
+    async prime(pause) {
+      const idle = () => !active && !waiting();
+      if (!idle() || drawn) return;
+      const s = session();
+      s.frameAt(state.tick);
+      await pause();
+      if (!idle() || s !== session()) return;
+      if (dom.network && !s.science) s.layout();
+      // the network, then the chart, each in a task of its own: drawFigure draws whichever boxes it is given
+      for (const box of [dom.network, dom.chart]) {
+        await pause();
+        if (!box || !idle() || s !== session()) continue;
+        const only = {
+          ...dom,
+          network: box === dom.network ? box : undefined,
+          chart: box === dom.chart ? box : undefined,
+        };
+        const result = drawFigure(only, s, state.tick, {
+          still: true,
+          live: false,
+          chartHeight,
+          chartWidth,
+          metric: block.chart === 'trust' ? 'trustIn' : 'helpReceived',
+        });
+        if (result.frame) drawn = { frame: result.frame, key: s.key };
+      }
+    },
     destroy() {
       active = false;
       computing?.stop.abort();

@@ -2,6 +2,7 @@ import { prepareLayout } from '../render/layoutNetwork.ts';
 import { createResolvedSim } from '../sim/index.ts';
 import { checkWidgetState } from './checkWidgetState.ts';
 import { initialState, textOverrides } from './initialState.ts';
+import { shippedLayout } from './shippedLayout.ts';
 import { createSession, NETWORK_SIZE } from './simSession.ts';
 import type { SimSpec } from './simSpec.ts';
 import type { WidgetState } from './types.ts';
@@ -21,8 +22,8 @@ export async function prepareSimulation(
   const state = initialState(block, checkWidgetState(block, initial, 'the address').state);
   const session = createSession(state.preset, { ...textOverrides(block), ...state.overrides }, state.seed);
   await pause();
-  // the session's own layout() is keyed by this tick-0 graph, size and seed
-  if (!session.science)
+  // the session's own layout() is the build's, or keyed by this tick-0 graph, size and seed
+  if (!session.science && !shippedLayout(session.key, NETWORK_SIZE))
     await prepareLayout(
       createResolvedSim(session.params, session.seed).stateAt(0),
       { ...NETWORK_SIZE, seed: session.seed },

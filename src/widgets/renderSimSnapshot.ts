@@ -80,6 +80,7 @@ export function staticSimWidget(container: HTMLElement, block: SimSpec, tick?: n
     pause: noop,
     seek: noop,
     setState: noop,
+    prime: async () => {},
     getState: () => ({ ...state }),
     destroy: () => container.replaceChildren(),
   };

@@ -13,6 +13,7 @@ import {
 import type { Frame, Params, ResolvedParams, Run, Sim, StrategyName } from '../sim/types.ts';
 import { textOverrides } from './initialState.ts';
 import { remember } from './remember.ts';
+import { shippedLayout } from './shippedLayout.ts';
 import type { SimSpec } from './simSpec.ts';
 import type { WidgetState } from './types.ts';
 
@@ -131,8 +132,9 @@ export function createSession(preset: string, overrides: Record<string, unknown>
     },
     run: () => remember(RUNS, key, () => simulateResolved(params, seed)),
     layout() {
-      // Keyed by the tick-0 graph, not the parameters: moving a trust or timing slider keeps the layout.
-      layout ??= layoutNetwork(model().stateAt(0), { ...NETWORK_SIZE, seed });
+      // The build's, for the deck's own blocks; else keyed by the tick-0 graph, not the parameters: moving a trust or
+      // timing slider keeps the layout.
+      layout ??= shippedLayout(key, NETWORK_SIZE) ?? layoutNetwork(model().stateAt(0), { ...NETWORK_SIZE, seed });
       return layout;
     },
   };

@@ -35,6 +35,12 @@ export interface SimWidget {
   seek(tick: number): void;
   getState(): WidgetState;
   setState(state: Partial<WidgetState>): void;
+  /**
+   * Draws the first picture ahead of need, while the widget is inactive (its slide not shown yet), one piece at a
+   * time with `pause()` awaited between (model, network, chart): arriving then finds it drawn. Does nothing once
+   * active or while its run is still being made.
+   */
+  prime(pause: () => Promise<void>): Promise<void>;
   destroy(): void;
 }
 

@@ -65,14 +65,15 @@ describe.each([360, 1280])('reading view at %i px (built kit, real Chromium)', (
         form.requestSubmit();
       }
     });
-    const total = await page.evaluate(() => document.documentElement.scrollHeight);
+    // the page's height as it is now: slides below are laid out only as they come near (read.css, .read-later)
+    const total = () => page.evaluate(() => document.documentElement.scrollHeight);
     // two frames a step, so the intersection observer sees every simulation pass
     const scrollTo = (top: number) =>
       new Promise((done) => {
         window.scrollTo(0, top);
         requestAnimationFrame(() => requestAnimationFrame(done));
       });
-    for (let y = 0; y < total; y += 600) await page.evaluate(scrollTo, y);
+    for (let y = 0; y < (await total()); y += 600) await page.evaluate(scrollTo, y);
     const sims = deck.slides.flatMap((s) => s.sims).length;
     await expect.poll(() => page.locator('.sim .sim-play').count(), { timeout: 20_000 }).toBe(sims);
     expect(errors).toEqual([]);

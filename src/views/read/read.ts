@@ -28,6 +28,7 @@ export interface ReadView {
 }
 
 const SAVE_DELAY_MS = 300;
+const HASH_DELAY_MS = 300;
 const hasSlideHash = (hash: string) => /^#\/\d/.test(hash);
 type BetBlock = SimBlock & { bet: NonNullable<SimBlock['bet']> };
 
@@ -54,6 +55,7 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
   }
 
   let saveTimer = 0;
+  let hashTimer = 0;
   const saveNow = () => {
     win.clearTimeout(saveTimer);
     saveTimer = 0;
@@ -116,7 +118,13 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
       viewUrl(here(), 'handout', slide.h, slide.v),
     );
     toc.markCurrent(slide.id);
-    win.history.replaceState(win.history.state, '', slideHash(slide.h, slide.v));
+    // the address follows once the scroll settles: each replaceState is a same-document navigation, profiled at up
+    // to ~100 ms of the main thread per call on a slow phone (issue 19), once per slide passed while scrolling
+    win.clearTimeout(hashTimer);
+    hashTimer = win.setTimeout(
+      () => win.history.replaceState(win.history.state, '', slideHash(slide.h, slide.v)),
+      HASH_DELAY_MS,
+    );
     if (state.slide !== slide.id) {
       state.slide = slide.id;
       save();
@@ -134,7 +142,12 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
   // A link with a place (`#/h/v`) wins; without one, the reader comes back where they left off.
   const stored = indexOf(state.slide);
   const linked = hasSlideHash(win.location.hash) ? indexAt(win.location.hash) : -1;
-  jumpTo(linked >= 0 ? linked : Math.max(0, stored), false);
+  const start = linked >= 0 ? linked : Math.max(0, stored);
+  // The slides below the first one shown are laid out only as they come near (read.css, .read-later): the whole
+  // page's first layout was most of a 1 s task on a slow phone (issue 19, profiled). Those above stay laid out, so a
+  // jump lands exactly where it should.
+  for (const article of articles.slice(start + 1)) article.classList.add('read-later');
+  jumpTo(start, false);
   // Chromium moves the keyboard's starting point to where a scroll lands, so after a jump the first Tab went to a
   // control in the slide below instead of the skip link. Focusing the header for a moment puts it back at the top.
   chrome.header.tabIndex = -1;
@@ -164,6 +177,7 @@ export function startReadView(root: HTMLElement, deck: Deck, win: Window = windo
 
   function destroy(): void {
     win.clearTimeout(saveTimer);
+    win.clearTimeout(hashTimer);
     saveTimer = 0;
     win.removeEventListener('hashchange', onHash);
     win.removeEventListener('pagehide', onHide);

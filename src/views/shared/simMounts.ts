@@ -15,6 +15,8 @@ export interface SimMountOptions {
   onState?: (el: HTMLElement, state: WidgetState) => void;
   /** the deck's keys pressed in a simulation's slider or text field (see widgets/bindWidgetKeys) */
   deckKey?: (e: KeyboardEvent) => void;
+  /** preload also mounts the widget and draws its first picture, inactive (the present view's next slide) */
+  premount?: boolean;
 }
 
 /**
@@ -83,20 +85,35 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
       await w.prepareSimulation(block, fromUrl, pause);
       // what tests wait for before arriving (the picture must be the same prepared or not)
       el.dataset.prepared = '';
+      // only the slide's own run: a state from the address (a big run, a seed) is left to the widget on arrival, which
+      // shows "computing…" and Stop for it as before
+      if (!options.premount || Object.keys(fromUrl).length > 0) continue;
+      // Then the widget itself, inactive, and its first picture, a piece per idle moment: arriving on the slide
+      // only activates it (profiled, issue 19: mounting and the first drawing were ~a third of the arrival's task).
+      await pause();
+      if (destroyed || widgets.has(el)) continue;
+      const widget = await mount(el);
+      await widget?.prime(pause);
     }
   }
 
   return {
-    /** Runs the simulations inside `scope`, pauses every other one. */
-    async show(scope: Element | null): Promise<void> {
+    /**
+     * Runs the simulations inside `scope`, pauses every other one. Resolves true when it had to mount one (the slide
+     * changed height after reveal laid it out), false when they were all mounted ahead (preload with premount).
+     */
+    async show(scope: Element | null): Promise<boolean> {
       const inside = scope ? [...scope.querySelectorAll<HTMLElement>('.sim[data-sim]')] : [];
       shown = inside;
       for (const [el, widget] of widgets) if (!inside.includes(el)) widget.deactivate();
+      let mounted = false;
       for (const el of inside) {
+        mounted ||= !widgets.has(el);
         const widget = await mount(el);
         // the deck may have moved on while this one loaded: a later show() decides what runs
         if (shown.includes(el)) widget?.activate();
       }
+      return mounted;
     },
     /** Runs one simulation (mounting it on first use) and leaves the others as they are: the reading view's way. */
     async activate(el: HTMLElement): Promise<SimWidget | undefined> {
