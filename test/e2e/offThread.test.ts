@@ -22,8 +22,48 @@ function worstAddress(): string {
   return `index.html?sim=${SIM}&nCommunity=${largest.value}#/2`;
 }
 
+/**
+ * Holds back what workers send to the page until `__releaseWorkers()`; after it, messages pass as usual. The run
+ * stays in flight however fast the machine is (on a quiet one the worst run the budget allows can end before Stop is
+ * clicked). A terminated worker's held messages are dropped, as the browser would never deliver them.
+ */
+function holdWorkers(): void {
+  type Held = { worker: { dead: boolean }; deliver: () => void };
+  const w = window as unknown as { __holdWorkers: boolean; __held: Held[]; __releaseWorkers: () => void };
+  const Real = window.Worker;
+  w.__holdWorkers = true;
+  w.__held = [];
+  window.Worker = class extends Real {
+    dead = false;
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      let handler: ((e: MessageEvent) => void) | null = null;
+      super.onmessage = (e: MessageEvent) => {
+        if (w.__holdWorkers) w.__held.push({ worker: this, deliver: () => handler?.call(this, e) });
+        else handler?.call(this, e);
+      };
+      Object.defineProperty(this, 'onmessage', {
+        get: () => handler,
+        set: (f: ((e: MessageEvent) => void) | null) => {
+          handler = f;
+        },
+      });
+    }
+    override terminate(): void {
+      this.dead = true;
+      super.terminate();
+    }
+  };
+  w.__releaseWorkers = () => {
+    w.__holdWorkers = false;
+    for (const h of w.__held.splice(0)) if (!h.worker.dead) h.deliver();
+  };
+}
+
 test('while a big run is made, another control’s click is handled first; then the run is drawn', async () => {
-  const { page, context, errors } = await openPage(browser(), worstAddress(), { which: 'fixture' });
+  const held = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+  await held.addInitScript(holdWorkers);
+  const { page, context, errors } = await openPage(browser(), worstAddress(), { which: 'fixture', context: held });
   const widget = page.locator(`.sim[data-sim="${SIM}"]`);
   // the run is in flight (the widget says it is busy; "computing…" shows once it takes a while)
   await widget.locator('.sim-widget[aria-busy="true"]').waitFor({ timeout: 15_000 });
@@ -39,6 +79,8 @@ test('while a big run is made, another control’s click is handled first; then 
     ).then(() => log.push('done'));
     root.querySelector('.sim-step')!.addEventListener('click', () => log.push('click'));
     (root.querySelector('.sim-step') as HTMLButtonElement).click();
+    // the worker's answer, held until now (holdWorkers), so the run cannot end before the click on a fast machine
+    (window as unknown as { __releaseWorkers: () => void }).__releaseWorkers();
     await done;
     return log;
   }, SIM);
@@ -51,7 +93,9 @@ test('while a big run is made, another control’s click is handled first; then 
 });
 
 test('Stop ends a big run at once: the slide’s own run comes back with a note', async () => {
-  const { page, context, errors } = await openPage(browser(), worstAddress(), { which: 'fixture' });
+  const held = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+  await held.addInitScript(holdWorkers);
+  const { page, context, errors } = await openPage(browser(), worstAddress(), { which: 'fixture', context: held });
   const widget = page.locator(`.sim[data-sim="${SIM}"]`);
   const computing = widget.locator('.sim-computing');
   await computing.waitFor({ state: 'visible', timeout: 15_000 });
@@ -60,6 +104,8 @@ test('Stop ends a big run at once: the slide’s own run comes back with a note'
   const note = widget.locator('.sim-note');
   await expect.poll(() => note.textContent()).toMatch(/Stopped that run/);
   expect(await note.isVisible()).toBe(true);
+  // what the stopped worker had sent is dropped; anything since (the slide's own run, if made off the page) goes on
+  await page.evaluate(() => (window as unknown as { __releaseWorkers: () => void }).__releaseWorkers());
   // the slide's own run is drawn, and the address keeps nothing of the stopped one
   await widget.locator('.sim-chart-box svg').first().waitFor();
   expect(await widget.locator('.sim-computing').isVisible()).toBe(false);
