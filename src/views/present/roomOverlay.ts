@@ -5,7 +5,6 @@ import type { Deck, Slide } from '../../content/types.ts';
 import { documentLocale, messagesFor } from '../../i18n/index.ts';
 import type { BetStatus, BetView } from '../../roomProtocol/roomMessages.ts';
 import { kitQueryOf } from '../shared/kitQuery.ts';
-import { qrSvg } from '../shared/qrSvg.ts';
 import { connectRoom, nextBetStep, type RoomClient, roomToken } from './roomClient.ts';
 
 /** What the speaker view's console (or anything else in the presenter's window) can call. */
@@ -62,6 +61,13 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
   // the step last asked for: T pressed twice before the server answers goes on from there, not from the old status
   let asked: { bet: string; status: BetStatus } | null = null;
   const client: RoomClient | null = token ? connectRoom(win, token, () => draw()) : null;
+  // the QR code's library (~10 KB gzip) is loaded only where a room serves the deck, not before every first slide
+  let qrSvg: ((text: string, label: string) => string) | null = null;
+  if (client)
+    void import('../shared/qrSvg.ts').then((module) => {
+      qrSvg = module.qrSvg;
+      if (!overlay.hidden) drawOverlay();
+    });
 
   const currentBet = (): BetView | null => {
     const block = current?.sims.find((s) => s.bet);
@@ -149,7 +155,8 @@ export function attachRoom(reveal: RevealApi, deck: Deck, win: Window): RoomCont
     else if (!lan) box.append(el(doc, 'p', m.roomJoinConnecting()));
     else {
       const qr = el(doc, 'div', undefined, 'room-qr');
-      qr.innerHTML = qrSvg(lan, m.roomJoinQrLabel({ url: lan })); // made here from the server's own address, not from a phone
+      // made here from the server's own address, not from a phone
+      if (qrSvg) qr.innerHTML = qrSvg(lan, m.roomJoinQrLabel({ url: lan }));
       box.append(
         qr,
         el(doc, 'p', lan, 'room-url'),

@@ -1,7 +1,7 @@
 import { localeOfTag } from '../../i18n/chooseLocale.ts';
 import type { UiLocale } from '../../i18n/locale.ts';
 import { TOKEN_RE } from '../../roomProtocol/roomMessages.ts';
-import { paramNames } from '../../sim/schema.ts';
+import { PARAM_NAMES } from '../../sim/paramNames.ts';
 
 /** Which view a URL asks for. Reveal's own speaker-view iframes (`?receiver`) and `?print-pdf` stay in the present view. */
 export type ViewName = 'present' | 'read' | 'handout';
@@ -54,7 +54,7 @@ const PANE_SETTINGS: Readonly<Record<string, string>> = {
   controls: 'false',
 };
 const CLOCK_KEYS: ReadonlySet<string> = new Set(['tick', 'seed', 'speed']);
-const SIM_KEYS: ReadonlySet<string> = new Set([...paramNames, ...CLOCK_KEYS]);
+const SIM_KEYS: ReadonlySet<string> = new Set([...PARAM_NAMES, ...CLOCK_KEYS]);
 /** a simulation has ~45 parameters and 3 clock keys: more under one id is someone filling the address */
 const MAX_SIM_KEYS = 64;
 const VIEWS: readonly ViewName[] = ['present', 'read', 'handout'];

@@ -1,0 +1,53 @@
+import type { Params } from './types.ts';
+
+/**
+ * Every parameter's name, without the schema's ranges, labels and meanings: the address's one reader
+ * (views/shared/kitQuery.ts) runs before the first slide and should not carry the whole schema there. `satisfies`
+ * refuses a name that is not a parameter; test/sim/paramNames.test.ts checks the list is the schema's.
+ */
+export const PARAM_NAMES = [
+  'model',
+  'nCommunity',
+  'kRing',
+  'rewire',
+  'T0community',
+  'nGiveFirst',
+  'nTaker',
+  'nLurker',
+  'nLapsed',
+  'nLate',
+  'mFollowNew',
+  'f0',
+  'pNeed',
+  'pSee',
+  'h0',
+  'hMax',
+  'thHelp',
+  'sHelp',
+  'capacity',
+  'gAnswer',
+  'pShareCommunity',
+  'pShareGiver',
+  'dDirect',
+  'dObserve',
+  'qGiverFollowers',
+  'qAmp',
+  'decay',
+  'Tmax',
+  'thFollow',
+  'thUnfollow',
+  'ticks',
+  'tStop',
+  'movingDay',
+  'tShock',
+  'H',
+  'W',
+  'lead',
+  'b',
+  'c',
+  'q',
+  'generations',
+  'popSize',
+  'roundsPerGen',
+  'mutation',
+] as const satisfies readonly (keyof Params)[];
