@@ -255,6 +255,12 @@ describe('the room (real server, real sockets, real SQLite, real Chromium)', () 
     // Q in the speaker window shows the join overlay on the projector, and hides it again
     await speaker.keyboard.press('q');
     await expect.poll(() => projector.locator('.room-join').isVisible()).toBe(true);
+    // the QR code (its library loaded only because a room serves the deck) encodes the address printed under it
+    const qr = projector.locator('.room-join .room-qr svg[data-modules]');
+    await qr.waitFor();
+    expect(await qr.locator('title').textContent()).toContain(
+      await projector.locator('.room-join .room-url').textContent(),
+    );
     await speaker.screenshot({ path: 'test-results/room-speaker-window.png' });
     await speaker.locator('.gf-room-join').click();
     await expect.poll(() => projector.locator('.room-join').isVisible()).toBe(false);
