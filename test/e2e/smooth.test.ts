@@ -20,10 +20,19 @@ const places = (page: Page) =>
       ['cx', 'cy', 'transform'].map((a) => n.getAttribute(a)).join(' '),
     ),
   );
+/** the whole figure is drawn: the network's members, and every chart's lines (a chart may come a frame later) */
 const drawn = (page: Page) =>
   expect
-    .poll(() => page.evaluate(() => window.Reveal!.getCurrentSlide().querySelectorAll('.sim svg circle').length))
-    .toBeGreaterThan(0);
+    .poll(() =>
+      page.evaluate(() => {
+        const slide = window.Reveal!.getCurrentSlide();
+        const charts = [...slide.querySelectorAll('.sim-chart-box')];
+        return (
+          slide.querySelectorAll('.sim svg circle').length > 0 && charts.every((c) => c.querySelector('svg path.line'))
+        );
+      }),
+    )
+    .toBe(true);
 
 describe('a simulation made ready while the slide before is on screen (issue 19)', () => {
   const i = deck.slides.findIndex((s, k) => k > 0 && s.sims.some((b) => b.view !== 'chart'));

@@ -14,7 +14,7 @@ const blocks = deck.slides.flatMap((s) => s.sims);
 // what the build writes into the bundle, read back as the page reads it
 const shipped = vi.hoisted(() => ({ layouts: null as unknown }));
 vi.mock('../../src/widgets/builtLayouts.ts', () => ({
-  get default() {
+  get layouts() {
     return shipped.layouts;
   },
 }));
