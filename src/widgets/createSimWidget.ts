@@ -387,6 +387,9 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
           live: false,
           chartHeight,
           chartWidth,
+          // at the box's shape, as arrival will draw it: a primed picture at the layout's own shape stayed on screen
+          // after arrival until the box's observer reported (seen under load by smooth.test.ts)
+          networkBox: networkBoxNow(),
           metric: block.chart === 'trust' ? 'trustIn' : 'helpReceived',
         });
         if (result.frame) drawn = { frame: result.frame, key: s.key };
