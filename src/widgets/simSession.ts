@@ -120,7 +120,9 @@ export function createSession(preset: string, overrides: Record<string, unknown>
       }
       // A big community's layout is long too (d3-force over the ~1,200 members the page budget allows: one task of
       // 0.7-1.6 s on this machine, issue 20): made here in slices between macrotasks, so no task of it is long.
-      if (!science && !layout)
+      // The deck's own blocks have the build's layout: nothing to compute (and the model's first state, cold code on
+      // this thread, is left to the first drawing, which needs it anyway).
+      if (!science && !layout && !shippedLayout(key, NETWORK_SIZE))
         layout = await prepareLayout(model().stateAt(0), { ...NETWORK_SIZE, seed }, slice(signal));
     },
     frameAt(tick) {

@@ -1,4 +1,5 @@
 import type { Deck } from '../../content/types.ts';
+import { documentLocale, warmFormatters } from '../../i18n/index.ts';
 import type { SimSync, SimWidget, WidgetState } from '../../widgets/index.ts';
 import type { KitQuery } from './kitQuery.ts';
 import { blocksById, drawPrintedFigures, figuresFor } from './printedFigures.ts';
@@ -90,6 +91,8 @@ export function createSimMounts(deck: Deck, options: SimMountOptions = {}) {
       if (!options.premount || Object.keys(fromUrl).length > 0) continue;
       // Then the widget itself, inactive, and its first picture, a piece per idle moment: arriving on the slide
       // only activates it (profiled, issue 19: mounting and the first drawing were ~a third of the arrival's task).
+      await pause();
+      warmFormatters(documentLocale(el.ownerDocument));
       await pause();
       if (destroyed || widgets.has(el)) continue;
       const widget = await mount(el);
