@@ -78,9 +78,9 @@ export function formatList(locale: UiLocale, items: readonly string[]): string {
 const lists = new Map<string, Intl.ListFormat>();
 
 /**
- * Makes the number formatter a simulation's controls and charts use first. The first `Intl.NumberFormat` of a page
- * loads its locale's data: ~15 ms here, ~70 ms on a CPU 4× slower (profiled, issue 19), which landed inside the
- * task that mounts a widget. Called on its own in idle time before a mount, so that cost is a task of its own.
+ * Makes the number formatter a simulation's controls and charts use first. The first `Intl` formatter of a page loads
+ * its locale's data: 25-180 ms of one task on a CPU 4× slower (measured, issue 19), which landed inside the task that
+ * mounts a widget. The views call this in an idle moment of its own (views/shared/simMounts.ts).
  */
 export function warmFormatters(locale: UiLocale): void {
   formatNumber(locale, 0);

@@ -2,7 +2,7 @@ import { line, type ScaleLinear, scaleLinear, select } from 'd3';
 import { documentLocale, type Messages, messagesFor } from '../i18n/index.ts';
 import { clampTick } from '../sim/runLength.ts';
 import type { Run, StrategyName, StrategySeries } from '../sim/types.ts';
-import { CHART_MARGIN, chartSvg, drawAxes, type Svg } from './chartAxes.ts';
+import { CHART_MARGIN, chartSvg, drawAxes, hideChartParts, type Svg } from './chartAxes.ts';
 import { drawLegend, strategiesOf } from './legend.ts';
 import { markerPath } from './networkStyle.ts';
 import { STRATEGY_STYLE } from './palette.ts';
@@ -22,7 +22,7 @@ function metricLabel(m: Messages, metric: ChartMetric): string {
   return { helpReceived: m.chartHelpReceived, trustIn: m.chartTrustIn, followers: m.chartFollowers }[metric]();
 }
 
-export { CHART_MARGIN, chartSvg, drawAxes } from './chartAxes.ts';
+export { CHART_MARGIN } from './chartAxes.ts';
 
 interface Skeleton {
   key: string;
@@ -150,6 +150,7 @@ function buildSkeleton(
     .attr('y1', m.top)
     .attr('y2', height - m.bottom);
   drawLegend(svg, names, m.left + 14, m.top + 20);
+  hideChartParts(svg);
   return { key, run, series, marker: marker.node()!, x, y };
 }
 

@@ -44,7 +44,13 @@ function stateOf(svg: SVGSVGElement, layout: NetworkLayout): SvgState {
   const old = states.get(svg);
   if (old?.layout === layout) return old;
   svg.replaceChildren();
-  const layer = (name: string) => svgChild(svg, 'g', name);
+  // aria-hidden parts of an image (role img): no change for assistive technology, and reveal.js's status walk of a new
+  // slide skips them (see hideChartParts)
+  const layer = (name: string) => {
+    const g = svgChild(svg, 'g', name);
+    g.setAttribute('aria-hidden', 'true');
+    return g;
+  };
   const [edges, pulses, nodes, labels] = ['edges', 'pulses', 'nodes', 'labels'].map(layer) as SVGElement[];
   const state: SvgState = {
     layout,

@@ -2,7 +2,7 @@ import { line, scaleLinear } from 'd3';
 import { documentLocale, formatNumber, messagesFor } from '../i18n/index.ts';
 import { clampTick } from '../sim/runLength.ts';
 import type { Run } from '../sim/types.ts';
-import { CHART_MARGIN, chartSvg, drawAxes } from './renderChart.ts';
+import { CHART_MARGIN, chartSvg, drawAxes, hideChartParts } from './chartAxes.ts';
 
 interface Skeleton {
   key: string;
@@ -56,6 +56,7 @@ export function renderScienceChart(
       .attr('x', width - m.right)
       .attr('y', m.top - 10)
       .attr('text-anchor', 'end');
+    hideChartParts(svg);
     sk = { key, run, path: path.node()!, rule: rule.node()!, x, y };
     skeletons.set(svg.node()!, sk);
   }
