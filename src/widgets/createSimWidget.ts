@@ -298,7 +298,7 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
       dom.root.removeAttribute('aria-busy');
       return true;
     };
-    s.prepare(worker, stop.signal).then(
+    s.prepare(worker, stop.signal, dom.network !== undefined).then(
       () => {
         if (done()) sync();
       },
@@ -369,6 +369,10 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
       const idle = () => !active && !waiting();
       if (!idle() || drawn) return;
       const s = session();
+      // a task of its own: the mount before this (controls) and the model's first state (cold code) were one 250 ms
+      // task on a CPU 4× slower (issue 19)
+      await pause();
+      if (!idle() || s !== session()) return;
       s.frameAt(state.tick);
       await pause();
       if (!idle() || s !== session()) return;

@@ -40,9 +40,9 @@ export interface SimSession {
   /**
    * Makes the run (and a big one's network layout, in slices): a big one by `offThread` (the widget passes runOffThread's Web Worker; this module does not
    * import it, so the build's figure plugin can load the session in Node), a small one here. Aborting `signal` stops
-   * it (rejects with RunStopped).
+   * it (rejects with RunStopped). `network` false: the figure is a chart alone, no layout is made.
    */
-  prepare(offThread: OffThread, signal?: AbortSignal): Promise<void>;
+  prepare(offThread: OffThread, signal?: AbortSignal, network?: boolean): Promise<void>;
   run(): Run;
   layout(): NetworkLayout;
 }
@@ -112,7 +112,7 @@ export function createSession(preset: string, overrides: Record<string, unknown>
     cost,
     big,
     ready: () => !big || RUNS.has(key),
-    async prepare(offThread, signal) {
+    async prepare(offThread, signal, network = true) {
       if (!big) return void this.run();
       if (!RUNS.has(key)) {
         const run = await offThread(params, seed, signal);
@@ -122,7 +122,7 @@ export function createSession(preset: string, overrides: Record<string, unknown>
       // 0.7-1.6 s on this machine, issue 20): made here in slices between macrotasks, so no task of it is long.
       // The deck's own blocks have the build's layout: nothing to compute (and the model's first state, cold code on
       // this thread, is left to the first drawing, which needs it anyway).
-      if (!science && !layout && !shippedLayout(key, NETWORK_SIZE))
+      if (network && !science && !layout && !shippedLayout(key, NETWORK_SIZE))
         layout = await prepareLayout(model().stateAt(0), { ...NETWORK_SIZE, seed }, slice(signal));
     },
     frameAt(tick) {
