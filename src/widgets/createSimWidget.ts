@@ -298,7 +298,8 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
       dom.root.removeAttribute('aria-busy');
       return true;
     };
-    s.prepare(worker, stop.signal).then(
+    // the model on this page is stepped to the tick shown, in slices, before the first drawing needs it
+    s.prepare(worker, stop.signal, state.tick).then(
       () => {
         if (done()) sync();
       },

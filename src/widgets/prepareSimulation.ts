@@ -22,8 +22,9 @@ export async function prepareSimulation(
   const state = initialState(block, checkWidgetState(block, initial, 'the address').state);
   const session = createSession(state.preset, { ...textOverrides(block), ...state.overrides }, state.seed);
   await pause();
-  // the session's own layout() is the build's, or keyed by this tick-0 graph, size and seed
-  if (!session.science && !shippedLayout(session.key, NETWORK_SIZE))
+  // the session's own layout() is the build's, or keyed by this tick-0 graph, size and seed; a big run's is made in
+  // the worker with the run (its first slice here was a long task: issue 20's page budget)
+  if (!session.science && !session.big && !shippedLayout(session.key, NETWORK_SIZE))
     await prepareLayout(
       createResolvedSim(session.params, session.seed).stateAt(0),
       { ...NETWORK_SIZE, seed: session.seed },
