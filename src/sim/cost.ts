@@ -102,7 +102,8 @@ export const BUILD_BUDGET_MS = 10_000;
 /**
  * Longest a page may be asked to compute one run from its address, a control or another window, by the estimate:
  * admits nCommunity 1,000 at the defaults (estimated 2.5 s, measured 0.65 s), refuses 20,000 (estimated 43 s,
- * measured 19.5 s in a page) and the busy in-range address of issue 20 (estimated 44 s, measured 62 s).
+ * measured 19.5 s in a page) and the busy in-range address of issue 20 (estimated 44 s, measured 62 s). The run is
+ * made in a worker; what the page itself does with it, frame by frame, has its own budget (FRAME_BUDGET_MS).
  */
 export const PAGE_BUDGET_MS = 3_000;
 
@@ -129,8 +130,9 @@ export function estimateCost(params: Params): number {
  *   ms = FRAME_COEFFICIENTS · frameFeatures, and at least one average tick of the run (estimateCost / ticks),
  *
  * the second for runs whose ticks cost more than the deck's (a follower graph that fills up: SATURATING_MS).
- * Measured by `node --import tsx bench/frameCost.ts`: the longest main-thread task in Chromium from the run's
- * arrival through 2.5 s of playing, for sizes up to the largest the page allows (see FRAME_COEFFICIENTS' note).
+ * Measured by `node --import tsx bench/frameCost.ts`: the longest main-thread task in Chromium from the widget's
+ * mount through the run's arrival and 2.5 s of playing, for sizes up to those the run's budget allows (see
+ * FRAME_COEFFICIENTS' note). Only the network model: a science run's frame is a chart of one generation.
  */
 export function frameFeatures(p: Params): number[] {
   const n = p.nCommunity + p.nGiveFirst + p.nTaker + p.nLurker + p.nLapsed + p.nLate;
@@ -143,9 +145,9 @@ export function frameFeatures(p: Params): number[] {
  * the 2 cores (other engineers' test runs). Measured / fitted: median 0.91, 0.32-2.5: the spread is the machine's load,
  * not the size (the same 700 × kRing 6 took 91 and 265 ms minutes apart; 1,200 people 47 ms, then 133 ms). The
  * constant is the frame's work at any size (the chart, the compositor's commit) as load stretches it: the deck's own
- * blocks (~110-135 people, kRing 4) are estimated at ~63 ms. At the 100 ms budget this admits people × ties up to
- * ~8,300: nCommunity ~910 at the deck's kRing 4, where the run's budget alone admitted 1,217 (its frames measured
- * 47-144 ms).
+ * blocks (nCommunity 100 and ten newcomers, kRing 8: 17 ties) are estimated at ~67 ms. At the 100 ms budget this
+ * admits people × ties up to ~8,300: nCommunity 478 at the deck's settings (kRing 4: ~910), where the run's budget
+ * alone admitted 1,217 (its tasks after the run's arrival measured 50-140 ms at load 3-6; at 478, 51-81 ms).
  */
 const FRAME_COEFFICIENTS: readonly number[] = [56.86, 5.2e-3];
 /** the fit is on the longest task of each page load already, under load: no margin on top (see above) */
