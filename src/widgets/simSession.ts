@@ -117,6 +117,12 @@ export function createSession(preset: string, overrides: Record<string, unknown>
   let layout: NetworkLayout | undefined;
   /** a big one's prepare() has finished: run, layout and model are made */
   let prepared = false;
+  let built: boolean | undefined;
+  /** the build shipped this run's layout: a deck's own block, whose ~110 people cost the page nothing to model */
+  const shipped = () => {
+    built ??= !science && shippedLayout(key, NETWORK_SIZE) !== undefined;
+    return built;
+  };
   const model = () => {
     sim ??= createResolvedSim(params, seed);
     return sim;
@@ -130,24 +136,27 @@ export function createSession(preset: string, overrides: Record<string, unknown>
     length,
     cost,
     big,
-    ready: () => !big || (prepared && RUNS.has(key)),
+    // a big run from an address or a control is drawn once prepare() has made the model too; the deck's own (primed
+    // ahead in idle time, issue 19) as soon as the run is there
+    ready: () => !big || (RUNS.has(key) && (prepared || shipped())),
     async prepare(offThread, signal, tick = 0) {
       if (!big) return void this.run();
       // A big community's layout is long too (d3-force over the ~1,200 members the page budget allows: its first
       // tick alone was a task of 140-290 ms on the page, issue 20): the worker makes it with the run. The deck's own
       // blocks have the build's.
-      const needsLayout = !science && !layout && !LAYOUTS.has(key) && !shippedLayout(key, NETWORK_SIZE);
+      const needsLayout = !science && !layout && !LAYOUTS.has(key) && !shipped();
       if (!RUNS.has(key) || needsLayout) {
         const made = await offThread(params, seed, signal, needsLayout ? NETWORK_SIZE : undefined);
         remember(RUNS, key, () => made.run);
         if (made.layout) remember(LAYOUTS, key, () => made.layout!);
       }
-      if (science) {
+      // The frames are the model's on this page (stepped live as the run plays). Its first state for ~1,200 people
+      // (40-90 ms) and the steps to a far tick are made here, each between pauses, not in the first drawing's task;
+      // a deck's own block (~110 people) leaves its model to the first drawing, as before.
+      if (science || shipped()) {
         prepared = true;
         return;
       }
-      // The frames are the model's on this page (stepped live as the run plays). Its first state for ~1,200 people
-      // (40-90 ms) and the steps to a far tick are made here, each between pauses, not in the first drawing's task.
       const pause = slice(signal);
       if (!sim) {
         await pause();
