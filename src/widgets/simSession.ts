@@ -161,6 +161,13 @@ export function createSession(preset: string, overrides: Record<string, unknown>
       if (!sim) {
         await pause();
         model();
+        // The first step on this thread runs cold code (the worker compiled its own): at 478 people it was ~70 ms of
+        // the first frame of Play, against a few ms warm. A throwaway copy of the model takes that step here, in
+        // tasks of its own; the session's model is untouched.
+        await pause();
+        const warm = createResolvedSim(params, seed);
+        await pause();
+        warm.step();
         await pause();
       }
       const s = model();
