@@ -67,7 +67,8 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
   let computing: { key: string; stop: AbortController; shown: number } | undefined;
   // a page without workers (jsdom in unit tests) makes every run here, as before
   const worker = typeof win.Worker === 'function' ? workerRun : undefined;
-  const waiting = () => worker !== undefined && !session().ready();
+  // a big run not made yet, or a seek further ahead than a drawing may step its model (prepare() steps it in slices)
+  const waiting = () => worker !== undefined && !session().ready(state.tick);
   let state = initialState(block, checked.state);
   const dom = buildWidgetDom(container, block);
   const session = () => {

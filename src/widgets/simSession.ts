@@ -35,8 +35,11 @@ export interface SimSession {
   /** over OFF_THREAD_MS: its run is made in a Web Worker (`prepare`), with "computing…" and Stop on screen */
   readonly big: boolean;
   frameAt(tick: number): Frame;
-  /** whether run() returns at once and a first drawing finds the rest made (prepared, or cheap enough to make on the spot) */
-  ready(): boolean;
+  /**
+   * Whether run() returns at once and a drawing (at `tick`, if given) finds the rest made: prepared, or cheap enough
+   * to make on the spot. A big run's model more than STEPS_IN_A_FRAME behind `tick` is not: prepare() steps it there.
+   */
+  ready(tick?: number): boolean;
   /**
    * Makes the run: a big one by `offThread` (the widget passes runOffThread's Web Worker; this module does not import
    * it, so the build's figure plugin can load the session in Node), with its network layout unless the build shipped
@@ -57,6 +60,11 @@ const LAYOUTS = new Map<string, NetworkLayout>();
  * the page allows is ~5-20 ms, so a far tick from the address is many slices, each well inside the page's ~100 ms.
  */
 const STEP_SLICE_MS = 30;
+/**
+ * A drawing steps a big run's model this many ticks at most (a seek back restores a checkpoint at most 9 ticks
+ * behind): a seek further ahead waits for prepare() instead, which steps in slices. Playing moves a tick or two a frame.
+ */
+const STEPS_IN_A_FRAME = 10;
 
 /** A pause between two slices of work (a macrotask: input and frames come in between); Stop ends it. */
 const slice = (signal?: AbortSignal) => (): Promise<void> =>
@@ -136,9 +144,16 @@ export function createSession(preset: string, overrides: Record<string, unknown>
     length,
     cost,
     big,
-    // a big run from an address or a control is drawn once prepare() has made the model too; the deck's own (primed
-    // ahead in idle time, issue 19) as soon as the run is there
-    ready: () => !big || (RUNS.has(key) && (prepared || shipped())),
+    ready(tick) {
+      if (!big) return true;
+      if (!RUNS.has(key)) return false;
+      // the science mode draws its run only; the deck's own blocks (primed ahead in idle time, issue 19) model their
+      // ~110 people on the spot, as before
+      if (science || shipped()) return true;
+      // a big run from an address or a control: once prepare() has made its model, and stepped it near `tick`
+      if (!prepared || !sim) return false;
+      return tick === undefined || clampTick(tick, length) - sim.tick <= STEPS_IN_A_FRAME;
+    },
     async prepare(offThread, signal, tick = 0) {
       if (!big) return void this.run();
       // A big community's layout is long too (d3-force over the ~1,200 members the page budget allows: its first

@@ -79,6 +79,11 @@ describe('a big session prepared by the worker', () => {
     expect([...made.layout().pos]).toEqual([...onPage.layout().pos]);
     expect(made.frameAt(37)).toEqual(onPage.frameAt(37));
     expect(made.frameAt(38)).toEqual(onPage.frameAt(38));
+    // a drawing may step a few ticks, or seek back; a seek far ahead waits for prepare(), which steps in slices
+    expect([made.ready(0), made.ready(45), made.ready(200)]).toEqual([true, true, false]);
+    await made.prepare(inProcess, undefined, 200);
+    expect(made.ready(200)).toBe(true);
+    expect(made.frameAt(200)).toEqual(onPage.frameAt(200));
     // another session of the same run finds run and layout made: no second worker
     const again = createSession(c.preset, c.overrides, c.seed);
     await again.prepare(async () => {
