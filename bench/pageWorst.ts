@@ -1,7 +1,14 @@
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { serveStatic } from '../scripts/lib/staticServer.ts';
 import { loadDeck } from '../src/content/loadDeck.ts';
-import { checkBudget, estimateCost, PAGE_BUDGET_MS } from '../src/sim/index.ts';
+import {
+  checkBudget,
+  checkPageBudget,
+  estimateCost,
+  estimateFrameCost,
+  FRAME_BUDGET_MS,
+  PAGE_BUDGET_MS,
+} from '../src/sim/index.ts';
 import { paramsFor } from '../src/widgets/simSession.ts';
 import { buildKitIfStale } from './buildKitIfStale.ts';
 import { type Figure, runWhenAlone } from './figure.ts';
@@ -26,7 +33,12 @@ export async function pageLongestTask(): Promise<Figure[]> {
     .slides.flatMap((s) => s.sims)
     .find((b) => b.id === SIM)!;
   const params = paramsFor(block.preset, block.overrides).params;
-  const largest = checkBudget({ ...params, nCommunity: 1e9 }, PAGE_BUDGET_MS).largest!;
+  // the largest both of the page's budgets allow: the run's computing and one frame's work (src/sim/cost.ts)
+  const asked = { ...params, nCommunity: 1e9 };
+  const largest = checkPageBudget(asked).largest!;
+  const byRun = checkBudget(asked, PAGE_BUDGET_MS, 'run').largest!.value;
+  const byFrame = checkBudget(asked, FRAME_BUDGET_MS, 'frame').largest!.value;
+  const bound = byFrame < byRun ? 'frame' : 'run';
   const server = await serveStatic('dist');
   const browser = await launchChromium();
   try {
@@ -38,8 +50,10 @@ export async function pageLongestTask(): Promise<Figure[]> {
       const section = document.querySelector(`.sim[data-sim="${id}"]`)!.closest('section')!;
       const reveal = (window as unknown as { Reveal: { getIndices(s: Element): { h: number; v: number } } }).Reveal;
       const { h, v } = reveal.getIndices(section);
+      // taken before the slide changes: the arrival's own task counts (it starts before this call returns)
+      const from = performance.now();
       (window as unknown as { Reveal: { slide(h: number, v: number): void } }).Reveal.slide(h, v);
-      return performance.now();
+      return from;
     }, SIM);
     const widget = page.locator(`.sim[data-sim="${SIM}"] .sim-widget`);
     await widget.locator('.sim-chart-box svg').first().waitFor({ timeout: 300_000 });
@@ -48,24 +62,35 @@ export async function pageLongestTask(): Promise<Figure[]> {
       SIM,
       { timeout: 300_000 },
     );
+    const ran = await page.evaluate(() => performance.now());
     const note = (await widget.locator('.sim-note').isVisible()) ? await widget.locator('.sim-note').textContent() : '';
     await widget.locator('.sim-figure').hover();
+    const played = await page.evaluate(() => performance.now());
     await widget.locator('button.sim-play').click();
     await page.waitForTimeout(PLAY_MS);
     const tasks = await page.evaluate(
       (from) =>
-        (window as unknown as { __longTasks: { at: number; ms: number }[] }).__longTasks.filter((t) => t.at >= from),
+        // every task that ends after the slide was asked for: the arrival's own task began before `from`
+        (window as unknown as { __longTasks: { at: number; ms: number }[] }).__longTasks.filter(
+          (t) => t.at + t.ms > from,
+        ),
       arrived,
     );
     const longest = Math.max(0, ...tasks.map((t) => t.ms));
+    // when each long task came: arriving and computing (until the run is drawn), then playing
+    const phase = (at: number) => (at < ran ? 'arrival and run' : at < played ? 'after the run' : 'playing');
+    const list = tasks.map((t) => `${Math.round(t.ms)} ms at +${Math.round(t.at - arrived)} (${phase(t.at)})`);
     console.log(
-      `  ${SIM} nCommunity ${largest.value} (estimated ${Math.round(estimateCost({ ...params, nCommunity: largest.value }))} ms of computing): ` +
+      `  ${SIM} nCommunity ${largest.value}, the largest the ${bound}'s budget allows (run's: ${byRun}, frame's: ${byFrame}; ` +
+        `estimated ${Math.round(estimateCost({ ...params, nCommunity: largest.value }))} ms of computing, ` +
+        `${Math.round(estimateFrameCost({ ...params, nCommunity: largest.value }))} ms a frame): ` +
         `${tasks.length} tasks ≥ 50 ms, longest ${Math.round(longest)} ms${note ? `; note: ${note}` : ''}`,
     );
+    if (list.length > 0) console.log(`  ${list.join(', ')}`);
     return [
       {
         id: 'page-worst-allowed-longest-task',
-        label: `Page: longest task while the worst address the page budget allows runs (nCommunity ${largest.value})`,
+        label: `Page: longest task while the worst address the page budgets allow runs (nCommunity ${largest.value}, by the ${bound}'s)`,
         value: longest,
         unit: 'ms',
         goal: '≤ ~100 ms',

@@ -102,7 +102,8 @@ export const BUILD_BUDGET_MS = 10_000;
 /**
  * Longest a page may be asked to compute one run from its address, a control or another window, by the estimate:
  * admits nCommunity 1,000 at the defaults (estimated 2.5 s, measured 0.65 s), refuses 20,000 (estimated 43 s,
- * measured 19.5 s in a page) and the busy in-range address of issue 20 (estimated 44 s, measured 62 s).
+ * measured 19.5 s in a page) and the busy in-range address of issue 20 (estimated 44 s, measured 62 s). The run is
+ * made in a worker; what the page itself does with it, frame by frame, has its own budget (FRAME_BUDGET_MS).
  */
 export const PAGE_BUDGET_MS = 3_000;
 
@@ -120,11 +121,60 @@ export function estimateCost(params: Params): number {
   return Math.max(fitted, LOAD_MARGIN * SATURATING_MS * params.ticks * n * n);
 }
 
+/**
+ * The other half of the page's budget: not the whole run, which a worker makes, but one frame of it, which the page
+ * itself makes while the run plays (the model's frames are stepped live on the page, and drawn there). A frame's
+ * longest task is the model's first state on the page, one step and its frame, or one drawing of every person and
+ * follow (canvas); each grows with everyone and with everyone's ties:
+ *
+ *   ms = FRAME_COEFFICIENTS · frameFeatures, and at least one average tick of the run (estimateCost / ticks),
+ *
+ * the second for runs whose ticks cost more than the deck's (a follower graph that fills up: SATURATING_MS).
+ * Measured by `node --import tsx bench/frameCost.ts`: the longest main-thread task in Chromium from the widget's
+ * mount through the run's arrival and 2.5 s of playing, for sizes up to those the run's budget allows (see
+ * FRAME_COEFFICIENTS' note). Only the network model: a science run's frame is a chart of one generation.
+ */
+export function frameFeatures(p: Params): number[] {
+  const n = p.nCommunity + p.nGiveFirst + p.nTaker + p.nLurker + p.nLapsed + p.nLate;
+  return [1, n * Math.min(n, 2 * p.kRing + 1)];
+}
+
+/**
+ * ms, and ms per person × tie. 2026-12-07, bench/frameCost.ts: 12 sizes (nCommunity 100-1,200 at kRing 4, and
+ * kRing 6-16 at 200-700), three page loads each (the longest of two in the second sweep), load average 3.2-6.2 on
+ * the 2 cores (other engineers' test runs). Measured / fitted: median 0.91, 0.32-2.5: the spread is the machine's load,
+ * not the size (the same 700 × kRing 6 took 91 and 265 ms minutes apart; 1,200 people 47 ms, then 133 ms). The
+ * constant is the frame's work at any size (the chart, the compositor's commit) as load stretches it: the deck's own
+ * blocks (nCommunity 100 and ten newcomers, kRing 8: 17 ties) are estimated at ~67 ms. At the 100 ms budget this
+ * admits people × ties up to ~8,300: nCommunity 478 at the deck's settings (kRing 4: ~910), where the run's budget
+ * alone admitted 1,217 (its tasks after the run's arrival measured 50-140 ms at load 3-6; at 478, 51-81 ms).
+ */
+const FRAME_COEFFICIENTS: readonly number[] = [56.86, 5.2e-3];
+/** the fit is on the longest task of each page load already, under load: no margin on top (see above) */
+const FRAME_SAFETY = 1;
+/**
+ * Longest the page may be asked to spend on one frame of a live simulation: issue 20's "a live widget never blocks
+ * the page for more than ~100 ms at a time", by the estimate.
+ */
+export const FRAME_BUDGET_MS = 100;
+
+/** Estimated milliseconds of the page's longest task for one frame of `params`' run (stepped and drawn there). */
+export function estimateFrameCost(params: Params): number {
+  const perTick = estimateCost(params) / Math.max(1, params.model === 'science' ? params.generations : params.ticks);
+  if (params.model === 'science') return perTick;
+  const fitted = FRAME_SAFETY * frameFeatures(params).reduce((sum, x, i) => sum + x * FRAME_COEFFICIENTS[i]!, 0);
+  return Math.max(fitted, perTick);
+}
+
 /** The sizes a budget is about: what the refusal names as the largest allowed. */
 type SizeName = 'nCommunity' | 'kRing' | 'ticks' | 'popSize' | 'roundsPerGen' | 'generations';
 
+/** What a budget bounds: a whole run's computing (wherever it is made), or one frame's work on the page. */
+export type BudgetKind = 'run' | 'frame';
+
 export interface BudgetCheck {
   ok: boolean;
+  kind: BudgetKind;
   /** estimated ms */
   estimate: number;
   budget: number;
@@ -133,14 +183,21 @@ export interface BudgetCheck {
 }
 
 /**
- * Whether `params` runs within `budget` ms by the cost model. On a refusal, names the size to shrink (the one
- * furthest above its default, among those the model uses) and the largest value of it that fits, others unchanged.
+ * Whether `params` runs within `budget` ms by the cost model (`kind` 'run': estimateCost) or its frames fit it
+ * ('frame': estimateFrameCost). On a refusal, names the size to shrink (the one furthest above its default, among
+ * those the model uses) and the largest value of it that fits, others unchanged.
  */
-export function checkBudget(params: Params, budget: number): BudgetCheck {
-  const estimate = estimateCost(params);
-  if (estimate <= budget) return { ok: true, estimate, budget };
+export function checkBudget(params: Params, budget: number, kind: BudgetKind = 'run'): BudgetCheck {
+  const cost = kind === 'run' ? estimateCost : estimateFrameCost;
+  const estimate = cost(params);
+  if (estimate <= budget) return { ok: true, kind, estimate, budget };
   const relevant: readonly SizeName[] =
-    params.model === 'science' ? ['popSize', 'roundsPerGen', 'generations'] : ['nCommunity', 'kRing', 'ticks'];
+    params.model === 'science'
+      ? ['popSize', 'roundsPerGen', 'generations']
+      : kind === 'run'
+        ? ['nCommunity', 'kRing', 'ticks']
+        : // a frame's cost does not grow with the run's length (beyond its average tick)
+          ['nCommunity', 'kRing'];
   const name = relevant.reduce((best, s) =>
     params[s] / defaultParams[s] > params[best] / defaultParams[best] ? s : best,
   );
@@ -149,11 +206,33 @@ export function checkBudget(params: Params, budget: number): BudgetCheck {
   let hi = params[name];
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    if (estimateCost({ ...params, [name]: mid }) <= budget) lo = mid;
+    if (cost({ ...params, [name]: mid }) <= budget) lo = mid;
     else hi = mid;
   }
   const min = paramSchema.find((s) => s.name === name)!.min!;
-  return { ok: false, estimate, budget, ...(lo >= min && { largest: { name, value: lo } }) };
+  return { ok: false, kind, estimate, budget, ...(lo >= min && { largest: { name, value: lo } }) };
+}
+
+/**
+ * Both of the page's budgets: the run's computing (PAGE_BUDGET_MS, made in a worker) and one frame's work on the
+ * page (FRAME_BUDGET_MS). The check that refuses, naming the largest size that both allow; the frame's when both
+ * pass (its estimate is the one the page lives with).
+ */
+export function checkPageBudget(params: Params): BudgetCheck {
+  const run = checkBudget(params, PAGE_BUDGET_MS, 'run');
+  const frame = checkBudget(params, FRAME_BUDGET_MS, 'frame');
+  // a frame's cost grows with the same sizes: a size within the frame's budget stays within it when smaller
+  if (run.ok || frame.ok) return run.ok ? frame : run;
+  if (run.largest && frame.largest?.name === run.largest.name)
+    return { ...run, largest: { ...run.largest, value: Math.min(run.largest.value, frame.largest.value) } };
+  // different sizes (the run's ticks, the frame's kRing): the note names one only if changing it alone fits both
+  for (const c of [run, frame]) {
+    if (!c.largest) continue;
+    const fixed = { ...params, [c.largest.name]: c.largest.value };
+    if (checkBudget(fixed, PAGE_BUDGET_MS).ok && checkBudget(fixed, FRAME_BUDGET_MS, 'frame').ok) return c;
+  }
+  const { largest: _, ...sizes } = run;
+  return sizes;
 }
 
 const seconds = (ms: number): string =>
@@ -164,5 +243,7 @@ export function budgetMessage(check: BudgetCheck, where: string): string {
   const fix = check.largest
     ? `the largest ${check.largest.name} that fits with the other settings is ${check.largest.value}`
     : 'lower the sizes (nCommunity, kRing, ticks) or the activity (pNeed, pSee, sharing, dObserve)';
+  if (check.kind === 'frame')
+    return `one frame of this run is estimated at ${seconds(check.estimate)} of stepping and drawing on the page, over ${where}'s budget of ${seconds(check.budget)} a frame: ${fix}.`;
   return `this run is estimated at ${seconds(check.estimate)} of computing, over ${where}'s budget of ${seconds(check.budget)}: ${fix}.`;
 }

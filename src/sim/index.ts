@@ -5,7 +5,11 @@ export {
   type BudgetCheck,
   budgetMessage,
   checkBudget,
+  checkPageBudget,
   estimateCost,
+  estimateFrameCost,
+  FRAME_BUDGET_MS,
+  frameFeatures,
   PAGE_BUDGET_MS,
 } from './cost.ts';
 export { determinismCases } from './determinism.ts';

@@ -2,9 +2,8 @@ import type { Messages } from '../i18n/index.ts';
 import {
   type BudgetCheck,
   budgetMessage,
-  checkBudget,
+  checkPageBudget,
   clampTick,
-  PAGE_BUDGET_MS,
   type Params,
   runLength,
   validateParams,
@@ -68,7 +67,8 @@ export function checkWidgetState(block: SimSpec, input: unknown, from: string): 
       }
       const overrides = Object.fromEntries(numbers);
       const merged = paramsFor(block.preset, { ...textOverrides(block), ...blockNumbers, ...overrides }).params;
-      const budget = checkBudget(merged, PAGE_BUDGET_MS);
+      // the run's computing (a worker's) and one frame's stepping and drawing (the page's own thread)
+      const budget = checkPageBudget(merged);
       if (budget.ok) {
         state.overrides = overrides;
         accepted = merged;
@@ -112,7 +112,13 @@ export function checkWidgetState(block: SimSpec, input: unknown, from: string): 
 /** A run the controls asked for that is over the page's budget, in the page's language: what fits instead. */
 export function budgetNote(m: Messages, check: BudgetCheck): string {
   const seconds = { estimate: check.estimate / 1000, budget: check.budget / 1000 };
+  const param = check.largest && paramLabel(m, { name: check.largest.name });
+  if (check.kind === 'frame') {
+    const ms = { estimate: Math.round(check.estimate), budget: check.budget };
+    return check.largest
+      ? m.simRefusedFrameFits({ ...ms, param: param!, value: check.largest.value })
+      : m.simRefusedFrameTooBig(ms);
+  }
   if (!check.largest) return m.simRefusedTooBig(seconds);
-  const param = paramLabel(m, { name: check.largest.name });
-  return m.simRefusedFits({ ...seconds, param, value: check.largest.value });
+  return m.simRefusedFits({ ...seconds, param: param!, value: check.largest.value });
 }

@@ -22,9 +22,10 @@ export async function prepareSimulation(
   const state = initialState(block, checkWidgetState(block, initial, 'the address').state);
   const session = createSession(state.preset, { ...textOverrides(block), ...state.overrides }, state.seed);
   await pause();
-  // the session's own layout() is the build's, or keyed by this tick-0 graph, size and seed; a chart alone has none
+  // the session's own layout() is the build's, or keyed by this tick-0 graph, size and seed; a big run's is made in
+  // the worker with the run (its first slice here was a long task: issue 20's page budget); a chart alone has none
   const network = block.view !== 'chart';
-  if (network && !session.science && !shippedLayout(session.key, NETWORK_SIZE))
+  if (network && !session.science && !session.big && !shippedLayout(session.key, NETWORK_SIZE))
     await prepareLayout(
       createResolvedSim(session.params, session.seed).stateAt(0),
       { ...NETWORK_SIZE, seed: session.seed },
@@ -33,6 +34,6 @@ export async function prepareSimulation(
   await pause();
   // a big run is made in the worker, as the widget would (a run on this thread is one long task, idle time or not)
   if (session.big && typeof Worker === 'function')
-    await session.prepare(workerRun, undefined, network).catch(() => undefined);
+    await session.prepare(workerRun, undefined, 0, network).catch(() => undefined);
   else session.run();
 }

@@ -1,14 +1,10 @@
-import type { ResolvedParams, Run } from '../sim/types.ts';
-import type { PackedFrame } from './packFrame.ts';
-import type { RunRequest } from './simWorker.ts';
+import type { ResolvedParams } from '../sim/types.ts';
+import type { RunAnswer, RunRequest } from './answerRun.ts';
 // Inline: the worker's code travels inside the bundle and starts from a blob: URL, so it works from the single file
 // opened from disk as well as from the server (the CSP allows `worker-src blob:` and nothing else for workers).
 import SimWorker from './simWorker.ts?worker&inline';
 
-export interface OffThreadRun {
-  run: Run;
-  frames: PackedFrame[];
-}
+export type OffThreadRun = RunAnswer;
 
 /** Stop pressed: the run was ended before it finished. */
 export class RunStopped extends Error {
@@ -27,14 +23,16 @@ export class RunStopped extends Error {
 let spare: Worker | undefined;
 
 /**
- * `simulate(params, seed)` in a Web Worker: the page stays free while it runs. Aborting `signal` terminates the
- * worker at once (a synchronous model cannot be interrupted any other way) and rejects with RunStopped.
+ * `simulate(params, seed)` in a Web Worker: the page stays free while it runs. With `layout` (a drawing size), the
+ * worker also lays out the run's network (answerRun.ts). Aborting `signal` terminates the worker at once (a
+ * synchronous model cannot be interrupted any other way) and rejects with RunStopped.
  */
 export function runOffThread(
   params: ResolvedParams,
   seed: number,
   framesAt: number[] = [],
   signal?: AbortSignal,
+  layout?: RunRequest['layout'],
 ): Promise<OffThreadRun> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new RunStopped());
@@ -62,6 +60,6 @@ export function runOffThread(
       worker.terminate();
       reject(new Error(`The simulation's worker failed: ${e.message}`));
     };
-    worker.postMessage({ params, seed, framesAt } satisfies RunRequest);
+    worker.postMessage({ params, seed, framesAt, ...(layout && { layout }) } satisfies RunRequest);
   });
 }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { loadDeck } from '../../src/content/loadDeck.ts';
-import { checkBudget, estimateCost, PAGE_BUDGET_MS } from '../../src/sim/index.ts';
+import { checkPageBudget, estimateCost } from '../../src/sim/index.ts';
 import { OFF_THREAD_MS, paramsFor } from '../../src/widgets/simSession.ts';
 import { openPage, useBrowser, useBuiltTestPage } from './harness.ts';
 
@@ -9,13 +9,13 @@ import { openPage, useBrowser, useBuiltTestPage } from './harness.ts';
 const browser = useBrowser();
 const SIM = 's2-0-0'; // the fixture deck's give-first simulation (slide 2)
 
-/** The worst address the page budget allows for SIM: the largest nCommunity that fits, the rest the slide's. */
+/** The worst address the page budgets allow for SIM: the largest nCommunity that fits both, the rest the slide's. */
 function worstAddress(): string {
   const block = loadDeck('test/e2e/fixture-slides')
     .slides.flatMap((s) => s.sims)
     .find((b) => b.id === SIM)!;
   const params = paramsFor(block.preset, block.overrides).params;
-  const largest = checkBudget({ ...params, nCommunity: 1e9 }, PAGE_BUDGET_MS).largest!;
+  const largest = checkPageBudget({ ...params, nCommunity: 1e9 }).largest!;
   expect(largest.name).toBe('nCommunity');
   // big by the cost model: made off the main thread
   expect(estimateCost({ ...params, nCommunity: largest.value })).toBeGreaterThan(OFF_THREAD_MS);
@@ -115,13 +115,13 @@ test('Stop ends a big run at once: the slide’s own run comes back with a note'
 
 const openTestPage = useBuiltTestPage('test/e2e/offthread-page');
 
-test('the worker’s run and packed frames equal the page thread’s, bit for bit', async () => {
+test('the worker’s run, packed frames and network layout equal the page thread’s, bit for bit', async () => {
   const page = await openTestPage();
   const results = await page.evaluate(
     () =>
       (
         window as unknown as {
-          __offThread: { name: string; main: object; worker: object; agents: number }[];
+          __offThread: { name: string; main: object; worker: object; agents: number; placed: number }[];
         }
       ).__offThread,
   );
@@ -131,5 +131,7 @@ test('the worker’s run and packed frames equal the page thread’s, bit for bi
   }
   // every run carried real frames, not empty arrays that would be equal anyway
   for (const r of results) expect(r.agents, r.name).toBeGreaterThan(0);
+  // and a layout, for each network run (the science model has none)
+  expect(results.filter((r) => r.placed > 0)).toHaveLength(4);
   await page.close();
 });

@@ -13,10 +13,12 @@ async function fresh() {
   return { ...layouts, ...prepared, ...sessions };
 }
 
+// small enough to be made on the page (not `big`): its layout is prepared here, in slices
+const SMALL = { nCommunity: 30, ticks: 60 };
 const spec = (preset: string, view: SimView, seed: number): SimSpec => ({
   id: `t-${preset}-${view}-${seed}`,
   preset,
-  overrides: {},
+  overrides: SMALL,
   view,
   seed,
 });
@@ -32,30 +34,31 @@ test('preparing a chart-only simulation makes its run and no network layout; a n
       const m = await fresh();
       const block = spec(preset, view, seed);
       await m.prepareSimulation(block, {}, async () => {});
-      const session = m.sessionFor(block, { preset, overrides: {}, seed });
+      const session = m.sessionFor(block, { preset, overrides: SMALL, seed });
+      expect(session.big, `${preset} seed ${seed}`).toBe(false);
       const frame = createResolvedSim(session.params, seed).stateAt(0);
       expect(m.hasLayout(frame, { ...m.NETWORK_SIZE, seed }), `${preset} seed ${seed} ${view}`).toBe(view !== 'chart');
     }
   }
 });
 
-test('a big run made off the page lays out its network only when the figure has one', async () => {
+test('a big run made off the page asks the worker for a layout only when the figure has a network', async () => {
   for (const network of [false, true]) {
     const m = await fresh();
     const s = m.createSession('give-first', { nCommunity: 400 }, 5);
     expect(s.big).toBe(true);
-    let runs = 0;
+    const asked: boolean[] = [];
     await s.prepare(
-      async (params, seed) => {
-        runs++;
-        return simulateResolved(params, seed);
+      async (params, seed, _signal, layout) => {
+        asked.push(layout !== undefined);
+        return { run: simulateResolved(params, seed) };
       },
       undefined,
+      0,
       network,
     );
-    expect(runs).toBe(1);
+    // one run, and the worker asked for a layout only for a figure that draws a network
+    expect(asked).toEqual([network]);
     expect(s.ready()).toBe(true);
-    const frame = createResolvedSim(s.params, 5).stateAt(0);
-    expect(m.hasLayout(frame, { ...m.NETWORK_SIZE, seed: 5 })).toBe(network);
   }
 });

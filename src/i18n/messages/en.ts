@@ -233,6 +233,21 @@ export const en = {
     `Not changed: this run would take about ${n1(estimate)} s of computing, over this page's budget of ${n1(budget)} s. The largest “${param}” that fits with the other settings is ${n2(value)}.`,
   simRefusedTooBig: ({ estimate, budget }: { estimate: number; budget: number }) =>
     `Not changed: this run would take about ${n1(estimate)} s of computing, over this page's budget of ${n1(budget)} s. Lower the sizes or the activity.`,
+  /** one frame of the run (stepped and drawn on the page) over the page's budget a frame; `estimate`, `budget` in ms */
+  simRefusedFrameFits: ({
+    estimate,
+    budget,
+    param,
+    value,
+  }: {
+    estimate: number;
+    budget: number;
+    param: string;
+    value: number;
+  }) =>
+    `Not changed: each frame of this run would take this page about ${n2(estimate)} ms to step and draw, over its budget of ${n2(budget)} ms a frame. The largest “${param}” that fits with the other settings is ${n2(value)}.`,
+  simRefusedFrameTooBig: ({ estimate, budget }: { estimate: number; budget: number }) =>
+    `Not changed: each frame of this run would take this page about ${n2(estimate)} ms to step and draw, over its budget of ${n2(budget)} ms a frame. Lower the sizes or the activity.`,
   /** a slider's label, by parameter name (src/sim/schema.ts has the English `label` and `unit`) */
   paramModel: () => 'Model',
   paramNCommunity: () => 'Community size (people)',

@@ -202,6 +202,10 @@ export const es: Messages = {
     `Sin cambios: esta ejecución llevaría unos ${n1(estimate)} s de cálculo, más que los ${n1(budget)} s que admite esta página. El mayor valor de «${param}» que cabe con el resto de ajustes es ${n2(value)}.`,
   simRefusedTooBig: ({ estimate, budget }) =>
     `Sin cambios: esta ejecución llevaría unos ${n1(estimate)} s de cálculo, más que los ${n1(budget)} s que admite esta página. Reduce los tamaños o la actividad.`,
+  simRefusedFrameFits: ({ estimate, budget, param, value }) =>
+    `Sin cambios: cada fotograma de esta ejecución le llevaría a esta página unos ${n2(estimate)} ms de cálculo y dibujo, más que los ${n2(budget)} ms por fotograma que admite. El mayor valor de «${param}» que cabe con el resto de ajustes es ${n2(value)}.`,
+  simRefusedFrameTooBig: ({ estimate, budget }) =>
+    `Sin cambios: cada fotograma de esta ejecución le llevaría a esta página unos ${n2(estimate)} ms de cálculo y dibujo, más que los ${n2(budget)} ms por fotograma que admite. Reduce los tamaños o la actividad.`,
   paramModel: () => 'Modelo',
   paramNCommunity: () => 'Tamaño de la comunidad (personas)',
   paramKRing: () => 'Vínculos por miembro',
