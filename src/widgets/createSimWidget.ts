@@ -68,7 +68,7 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
   // a page without workers (jsdom in unit tests) makes every run here, as before
   const worker = typeof win.Worker === 'function' ? workerRun : undefined;
   // a big run not made yet, or a seek further ahead than a drawing may step its model (prepare() steps it in slices)
-  const waiting = () => worker !== undefined && !session().ready(state.tick);
+  const waiting = () => worker !== undefined && !session().ready(state.tick, dom.network !== undefined);
   let state = initialState(block, checked.state);
   const dom = buildWidgetDom(container, block);
   const session = () => {

@@ -38,8 +38,9 @@ export interface SimSession {
   /**
    * Whether run() returns at once and a drawing (at `tick`, if given) finds the rest made: prepared, or cheap enough
    * to make on the spot. A big run's model more than STEPS_IN_A_FRAME behind `tick` is not: prepare() steps it there.
+   * `network` false: the figure is a chart alone, which draws the run only (no model on the page to wait for).
    */
-  ready(tick?: number): boolean;
+  ready(tick?: number, network?: boolean): boolean;
   /**
    * Makes the run: a big one by `offThread` (the widget passes runOffThread's Web Worker; this module does not import
    * it, so the build's figure plugin can load the session in Node), with its network layout unless the build shipped
@@ -144,12 +145,13 @@ export function createSession(preset: string, overrides: Record<string, unknown>
     length,
     cost,
     big,
-    ready(tick) {
+    ready(tick, network = true) {
       if (!big) return true;
       if (!RUNS.has(key)) return false;
-      // the science mode draws its run only; the deck's own blocks (primed ahead in idle time, issue 19) model their
-      // ~110 people on the spot, as before
-      if (science || shipped()) return true;
+      // the science mode and a chart alone draw the run only; the deck's own blocks (primed ahead in idle time, issue
+      // 19) model their ~110 people on the spot, as before (a chart-only slide waited ~160 ms for a model it never
+      // drew, measured as its first frame)
+      if (science || !network || shipped()) return true;
       // a big run from an address or a control: once prepare() has made its model, and stepped it near `tick`
       if (!prepared || !sim) return false;
       return tick === undefined || clampTick(tick, length) - sim.tick <= STEPS_IN_A_FRAME;
@@ -168,7 +170,7 @@ export function createSession(preset: string, overrides: Record<string, unknown>
       // The frames are the model's on this page (stepped live as the run plays). Its first state for ~1,200 people
       // (40-90 ms) and the steps to a far tick are made here, each between pauses, not in the first drawing's task;
       // a deck's own block (~110 people) leaves its model to the first drawing, as before.
-      if (science || shipped()) {
+      if (science || !network || shipped()) {
         prepared = true;
         return;
       }

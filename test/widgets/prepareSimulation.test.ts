@@ -47,6 +47,7 @@ test('a big run made off the page asks the worker for a layout only when the fig
     const m = await fresh();
     const s = m.createSession('give-first', { nCommunity: 400 }, 5);
     expect(s.big).toBe(true);
+    expect(s.ready(0, network)).toBe(false);
     const asked: boolean[] = [];
     await s.prepare(
       async (params, seed, _signal, layout) => {
@@ -59,6 +60,8 @@ test('a big run made off the page asks the worker for a layout only when the fig
     );
     // one run, and the worker asked for a layout only for a figure that draws a network
     expect(asked).toEqual([network]);
-    expect(s.ready()).toBe(true);
+    // a chart alone draws the run: ready at any tick with no model on the page; a network's model is stepped to 0
+    expect(s.ready(0, network)).toBe(true);
+    expect(s.ready(s.length, network)).toBe(!network);
   }
 });
