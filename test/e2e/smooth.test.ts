@@ -84,3 +84,68 @@ describe('a simulation made ready while the slide before is on screen (issue 19)
     await context.close();
   });
 });
+
+describe('the reading view draws a figure a screen ahead, in idle time (issue 19)', () => {
+  // a network figure (not the first: the first may be near the top), its bet placed while it is still below the screen
+  const ids = deck.slides.flatMap((s) => s.sims.filter((b) => b.view !== 'chart' && b.bet).map((b) => b.id));
+  const id = ids[1]!;
+
+  /**
+   * Places the figure's bet with its form `screens` below the top of the window (0: then scrolled onto the figure).
+   * Slides not yet shown have an estimated height (read.css, content-visibility), so the scroll is corrected until the
+   * form stays where it was put.
+   */
+  const betAt = (page: Page, screens: number) =>
+    page.evaluate(
+      async ([sim, at]) => {
+        const el = document.querySelector<HTMLElement>(`.sim[data-sim="${sim}"]`)!;
+        const form = el.previousElementSibling!.querySelector('form')!;
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+        for (let i = 0; i < 10; i++) {
+          const off = form.getBoundingClientRect().top - innerHeight * (at as number);
+          if (Math.abs(off) < 2) break;
+          scrollTo(0, scrollY + off);
+          await frame();
+        }
+        form.querySelector<HTMLInputElement>('input[type=radio]')!.click();
+        form.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+        if (at === 0) el.scrollIntoView({ block: 'start' });
+      },
+      [id, screens] as const,
+    );
+  const places = (page: Page) =>
+    page.evaluate(
+      (sim) =>
+        [
+          ...document.querySelectorAll(`.sim[data-sim="${sim}"] svg circle, .sim[data-sim="${sim}"] svg path.newcomer`),
+        ].map((n) => ['cx', 'cy', 'transform'].map((a) => n.getAttribute(a)).join(' ')),
+      id,
+    );
+  const below = (page: Page) =>
+    page.evaluate(
+      (sim) => document.querySelector(`.sim[data-sim="${sim}"]`)!.getBoundingClientRect().top > innerHeight,
+      id,
+    );
+
+  test('a figure a screen below is drawn before it is seen, as it is drawn on sight', async () => {
+    expect(ids.length).toBeGreaterThan(1);
+    const onSight = await openPage(browser(), 'index.html?view=read', { width: 360, height: 740 });
+    await betAt(onSight.page, 0);
+    await expect.poll(async () => (await places(onSight.page)).length).toBeGreaterThan(10);
+    const expected = await places(onSight.page);
+    await onSight.context.close();
+
+    const { page, context, errors } = await openPage(browser(), 'index.html?view=read', { width: 360, height: 740 });
+    await betAt(page, 1.4);
+    // drawn while still below the screen: nothing has scrolled it into view
+    await expect.poll(async () => (await places(page)).length).toBeGreaterThan(10);
+    expect(await below(page)).toBe(true);
+    expect(await places(page)).toEqual(expected);
+    // scrolled onto it, it is the same picture, now live
+    await page.evaluate((sim) => document.querySelector(`.sim[data-sim="${sim}"]`)!.scrollIntoView(), id);
+    await expect.poll(() => below(page)).toBe(false);
+    expect(await places(page)).toEqual(expected);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
