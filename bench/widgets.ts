@@ -15,6 +15,8 @@ const SECONDS = 5;
 const ROUNDS = 3;
 
 // Strings, not functions: tsx adds a `__name` helper to functions that the page does not have.
+// The widget on the slide shown: the next slide's is mounted ahead (issue 19), so '.sim-widget' alone finds two.
+const SHOWN = 'section.present:not(.stack) .sim-widget';
 const SHOW_FIRST_SIM = `(() => {
   const section = document.querySelector('.sim[data-sim]').closest('section');
   const { h, v } = window.Reveal.getIndices(section);
@@ -22,7 +24,7 @@ const SHOW_FIRST_SIM = `(() => {
 })()`;
 /** Model step + draw + style/layout of one tick, timed around the Step button, median of 120. */
 const STEP_MEDIAN = `(() => {
-  const w = document.querySelector('.sim-widget');
+  const w = window.Reveal.getCurrentSlide().querySelector('.sim-widget');
   const step = w.querySelector('button.sim-step');
   const times = [];
   for (let i = 0; i < 120; i++) {
@@ -34,7 +36,7 @@ const STEP_MEDIAN = `(() => {
   times.sort((a, b) => a - b);
   return times[60];
 })()`;
-const CLICK_PLAY = `document.querySelector('.sim-widget button.sim-play').click()`;
+const CLICK_PLAY = `window.Reveal.getCurrentSlide().querySelector('.sim-widget button.sim-play').click()`;
 const COUNT_FRAMES = `new Promise((done) => {
   let n = 0;
   const t0 = performance.now();
@@ -60,7 +62,7 @@ async function open(
   await page.goto(url);
   await page.waitForSelector('html[data-ready]', { timeout: 120_000 });
   await page.evaluate(SHOW_FIRST_SIM);
-  await page.waitForSelector('.sim-widget .sim-chart');
+  await page.waitForSelector(`${SHOWN} .sim-chart`);
   return { ctx, page };
 }
 
@@ -192,7 +194,7 @@ export async function run(): Promise<Figure[]> {
     const one = await open(browser, base);
     const rounds: number[] = [];
     for (let r = 0; r < 3; r++) {
-      await one.page.locator('.sim-widget .sim-timeline').fill('0');
+      await one.page.locator(`${SHOWN} .sim-timeline`).fill('0');
       rounds.push((await one.page.evaluate(STEP_MEDIAN)) as number);
     }
     const frameMs = [...rounds].sort((a, b) => a - b)[1]!;
@@ -200,7 +202,7 @@ export async function run(): Promise<Figure[]> {
 
     const simId = await (async () => {
       const o = await open(browser, base);
-      const id = await o.page.evaluate(`document.querySelector('.sim-widget').dataset.simId`);
+      const id = await o.page.evaluate(`window.Reveal.getCurrentSlide().querySelector('.sim-widget').dataset.simId`);
       await o.ctx.close();
       return id as string;
     })();
@@ -214,8 +216,8 @@ export async function run(): Promise<Figure[]> {
     const members = Math.min(1000, allowed.value);
     const big = await open(browser, `${base}?sim=${encodeURIComponent(simId)}&nCommunity=${members}&speed=40`);
     const bigStepMs = (await big.page.evaluate(STEP_MEDIAN)) as number;
-    await big.page.locator('.sim-widget .sim-timeline').fill('0');
-    await big.page.locator('.sim-widget button.sim-play').click();
+    await big.page.locator(`${SHOWN} .sim-timeline`).fill('0');
+    await big.page.locator(`${SHOWN} button.sim-play`).click();
     const fps = (await big.page.evaluate(COUNT_FRAMES)) as number;
     await big.ctx.close();
 

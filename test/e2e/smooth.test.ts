@@ -141,9 +141,17 @@ describe('the reading view draws a figure a screen ahead, in idle time (issue 19
     await expect.poll(async () => (await places(page)).length).toBeGreaterThan(10);
     expect(await below(page)).toBe(true);
     expect(await places(page)).toEqual(expected);
+    // drawn but not painted until shown: a figure drawn ahead costs a playing neighbour no paint (speaker-view CPU)
+    const visibility = () =>
+      page.evaluate(
+        (sim) => getComputedStyle(document.querySelector(`.sim[data-sim="${sim}"] .sim-figure`)!).visibility,
+        id,
+      );
+    expect(await visibility()).toBe('hidden');
     // scrolled onto it, it is the same picture, now live
     await page.evaluate((sim) => document.querySelector(`.sim[data-sim="${sim}"]`)!.scrollIntoView(), id);
     await expect.poll(() => below(page)).toBe(false);
+    await expect.poll(visibility).toBe('visible');
     expect(await places(page)).toEqual(expected);
     expect(errors).toEqual([]);
     await context.close();
