@@ -2,7 +2,7 @@ import { launchChromium } from '../scripts/lib/chromium.ts';
 import { serveStatic } from '../scripts/lib/staticServer.ts';
 import { loadDeck } from '../src/content/loadDeck.ts';
 import { frameFeatures } from '../src/sim/index.ts';
-import { paramsFor } from '../src/widgets/simSession.ts';
+import { paramsFor } from '../src/widgets/paramsFor.ts';
 import { buildKitIfStale } from './buildKitIfStale.ts';
 
 /**

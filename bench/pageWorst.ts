@@ -9,9 +9,10 @@ import {
   FRAME_BUDGET_MS,
   PAGE_BUDGET_MS,
 } from '../src/sim/index.ts';
-import { paramsFor } from '../src/widgets/simSession.ts';
+import { paramsFor } from '../src/widgets/paramsFor.ts';
 import { buildKitIfStale } from './buildKitIfStale.ts';
 import { type Figure, runWhenAlone } from './figure.ts';
+import { arriveAtSim, waitForRun } from './simSlide.ts';
 
 const SIM = 's7-0-0'; // the deck's first simulation: give-first, the one issue 20's addresses aimed at
 const PLAY_MS = 3000;
@@ -46,22 +47,8 @@ export async function pageLongestTask(): Promise<Figure[]> {
     await page.addInitScript(OBSERVE);
     await page.goto(new URL(`index.html?sim=${SIM}&nCommunity=${largest.value}`, server.url).href);
     await page.waitForSelector('html[data-ready]', { timeout: 120_000 });
-    const arrived = await page.evaluate((id) => {
-      const section = document.querySelector(`.sim[data-sim="${id}"]`)!.closest('section')!;
-      const reveal = (window as unknown as { Reveal: { getIndices(s: Element): { h: number; v: number } } }).Reveal;
-      const { h, v } = reveal.getIndices(section);
-      // taken before the slide changes: the arrival's own task counts (it starts before this call returns)
-      const from = performance.now();
-      (window as unknown as { Reveal: { slide(h: number, v: number): void } }).Reveal.slide(h, v);
-      return from;
-    }, SIM);
-    const widget = page.locator(`.sim[data-sim="${SIM}"] .sim-widget`);
-    await widget.locator('.sim-chart-box svg').first().waitFor({ timeout: 300_000 });
-    await page.waitForFunction(
-      (id) => !document.querySelector(`.sim[data-sim="${id}"] .sim-widget`)?.hasAttribute('aria-busy'),
-      SIM,
-      { timeout: 300_000 },
-    );
+    const arrived = await arriveAtSim(page, SIM);
+    const widget = await waitForRun(page, SIM);
     const ran = await page.evaluate(() => performance.now());
     const note = (await widget.locator('.sim-note').isVisible()) ? await widget.locator('.sim-note').textContent() : '';
     await widget.locator('.sim-figure').hover();

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { serveStatic } from '../scripts/lib/staticServer.ts';
+import { arriveAtSim, waitForRun } from './simSlide.ts';
 
 /**
  * Where the page's long tasks go at the worst address (issue 20's page budget), for a person reading them, not a
@@ -30,20 +31,8 @@ try {
       'toplevel',
     ],
   });
-  await page.evaluate((id) => {
-    const section = document.querySelector(`.sim[data-sim="${id}"]`)!.closest('section')!;
-    type Reveal = { getIndices(s: Element): { h: number; v: number }; slide(h: number, v: number): void };
-    const reveal = (window as unknown as { Reveal: Reveal }).Reveal;
-    const { h, v } = reveal.getIndices(section);
-    reveal.slide(h, v);
-  }, SIM);
-  const widget = page.locator(`.sim[data-sim="${SIM}"] .sim-widget`);
-  await widget.locator('.sim-chart-box svg').first().waitFor({ timeout: 300_000 });
-  await page.waitForFunction(
-    (id) => !document.querySelector(`.sim[data-sim="${id}"] .sim-widget`)?.hasAttribute('aria-busy'),
-    SIM,
-    { timeout: 300_000 },
-  );
+  await arriveAtSim(page, SIM);
+  const widget = await waitForRun(page, SIM);
   await page.waitForTimeout(300);
   await widget.locator('.sim-figure').hover();
   await widget.locator('button.sim-play').click();

@@ -6,7 +6,7 @@ import { launchChromium } from '../scripts/lib/chromium.ts';
 import { serveStatic } from '../scripts/lib/staticServer.ts';
 import { loadDeck } from '../src/content/loadDeck.ts';
 import { checkPageBudget } from '../src/sim/index.ts';
-import { paramsFor } from '../src/widgets/simSession.ts';
+import { paramsFor } from '../src/widgets/paramsFor.ts';
 import type { Figure } from './figure.ts';
 
 // Its own build of the fixture deck, made fresh each run: a stale or half-rebuilt shared one would measure old code.

@@ -18,11 +18,15 @@ import type { Params } from './types.ts';
  * they are an order of magnitude, which is all a budget needs; re-run bench/cost.ts after changing the model.
  */
 
+/** Everyone in a trust-model run: the community and every kind of newcomer. */
+const everyone = (p: Params): number => p.nCommunity + p.nGiveFirst + p.nTaker + p.nLurker + p.nLapsed + p.nLate;
+/** Each one's ties at the start: the ring's both ways and itself, at most everyone. */
+const tiesOf = (p: Params): number => Math.min(everyone(p), 2 * p.kRing + 1);
+
 /** The features of a trust-model run, in the order of PLN_COEFFICIENTS. */
 export function costFeatures(p: Params): number[] {
-  const newcomers = p.nGiveFirst + p.nTaker + p.nLurker + p.nLapsed + p.nLate;
-  const n = p.nCommunity + newcomers;
-  const ties = Math.min(n, 2 * p.kRing + 1);
+  const n = everyone(p);
+  const ties = tiesOf(p);
   return [
     1,
     Math.log(p.ticks),
@@ -117,7 +121,7 @@ export function estimateCost(params: Params): number {
   const f = costFeatures(params);
   const fitted = PLN_SAFETY * detExp(f.reduce((sum, x, i) => sum + x * PLN_COEFFICIENTS[i]!, 0));
   if (!saturates(params)) return fitted;
-  const n = params.nCommunity + params.nGiveFirst + params.nTaker + params.nLurker + params.nLapsed + params.nLate;
+  const n = everyone(params);
   return Math.max(fitted, LOAD_MARGIN * SATURATING_MS * params.ticks * n * n);
 }
 
@@ -135,8 +139,7 @@ export function estimateCost(params: Params): number {
  * FRAME_COEFFICIENTS' note). Only the network model: a science run's frame is a chart of one generation.
  */
 export function frameFeatures(p: Params): number[] {
-  const n = p.nCommunity + p.nGiveFirst + p.nTaker + p.nLurker + p.nLapsed + p.nLate;
-  return [1, n * Math.min(n, 2 * p.kRing + 1)];
+  return [1, everyone(p) * tiesOf(p)];
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 } from '../sim/index.ts';
 import { textOverrides } from './initialState.ts';
 import { paramLabel } from './paramLabel.ts';
-import { paramsFor } from './simSession.ts';
+import { paramsFor } from './paramsFor.ts';
 import type { SimSpec } from './simSpec.ts';
 import { SPEEDS, type WidgetState } from './types.ts';
 

@@ -13,13 +13,14 @@ import { bindIdleControls } from './idleControls.ts';
 import { initialState } from './initialState.ts';
 import { observeChartSize } from './observeChartSize.ts';
 import { type BoxSize, measureBox, observeNetworkBox } from './observeNetworkBox.ts';
+import { presetInfoOf } from './presetInfoOf.ts';
 import { staticSimWidget } from './renderSimSnapshot.ts';
-import { presetInfoOf, type SimSession, sessionFor } from './simSession.ts';
+import { type SimSession, sessionFor } from './simSession.ts';
 import type { SimSpec } from './simSpec.ts';
 import { shownStrategy, strategyOverrides } from './strategyChoice.ts';
 import { createSummaryTimer, summarizeGeneration, summarizeTick } from './summary.ts';
 import type { SimSync, SimWidget, WidgetState } from './types.ts';
-import { buildWidgetDom } from './widgetDom.ts';
+import { buildWidgetDom, type WidgetDom } from './widgetDom.ts';
 import { workerRun } from './workerRun.ts';
 
 export interface SimWidgetOptions {
@@ -254,22 +255,27 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
     return networkBox;
   }
 
-  function draw() {
-    if (!active) return;
-    const s = session();
-    showControls();
-    if (waiting()) return compute(s);
-    const t = state.tick;
-    const result = drawFigure(dom, s, t, {
-      sent: link.frameAt(t),
-      still: reducedMotion || !link.leading,
-      live: state.playing,
+  /**
+   * Draws the given boxes of the figure at the state's tick, at the network box's shape, and keeps the frame drawn
+   * (what another window may be sent). The one call of drawFigure: arrival, a big run's first picture, priming.
+   */
+  function paint(s: SimSession, boxes: WidgetDom, o: { still: boolean; live: boolean; sent?: Frame }) {
+    const result = drawFigure(boxes, s, state.tick, {
+      ...o,
       chartHeight,
       chartWidth,
       networkBox: networkBoxNow(),
       metric: block.chart === 'trust' ? 'trustIn' : 'helpReceived',
     });
     if (result.frame) drawn = { frame: result.frame, key: s.key };
+  }
+
+  function draw() {
+    if (!active) return;
+    const s = session();
+    showControls();
+    if (waiting()) return compute(s);
+    paint(s, dom, { sent: link.frameAt(state.tick), still: reducedMotion || !link.leading, live: state.playing });
     summary.schedule(state.playing);
   }
 
@@ -306,13 +312,7 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
         // A big community's first picture in two tasks: its network first (the follows' layer is then kept for this
         // tick), the chart with the rest after a pause. At once they were one task of 50-120 ms at 478 people.
         if (!active || !dom.network || s.science || s !== session() || link.frameAt(state.tick)) return sync();
-        const result = drawFigure({ ...dom, chart: undefined }, s, state.tick, {
-          still: reducedMotion || !link.leading,
-          live: false,
-          networkBox: networkBoxNow(),
-          metric: block.chart === 'trust' ? 'trustIn' : 'helpReceived',
-        });
-        if (result.frame) drawn = { frame: result.frame, key: s.key };
+        paint(s, { ...dom, chart: undefined }, { still: reducedMotion || !link.leading, live: false });
         win.setTimeout(sync, 0);
       },
       (e: Error) => {
@@ -404,17 +404,9 @@ export function createSimWidget(container: HTMLElement, block: SimSpec, opts: Si
           network: box === dom.network ? box : undefined,
           chart: box === dom.chart ? box : undefined,
         };
-        const result = drawFigure(only, s, state.tick, {
-          still: true,
-          live: false,
-          chartHeight,
-          chartWidth,
-          // at the box's shape, as arrival will draw it: a primed picture at the layout's own shape stayed on screen
-          // after arrival until the box's observer reported (seen under load by smooth.test.ts)
-          networkBox: networkBoxNow(),
-          metric: block.chart === 'trust' ? 'trustIn' : 'helpReceived',
-        });
-        if (result.frame) drawn = { frame: result.frame, key: s.key };
+        // at the box's shape (paint), as arrival will draw it: a primed picture at the layout's own shape stayed on
+        // screen after arrival until the box's observer reported (seen under load by smooth.test.ts)
+        paint(s, only, { still: true, live: false });
       }
     },
     destroy() {

@@ -1,18 +1,11 @@
 import type { ResolvedParams } from '../sim/types.ts';
 import type { RunAnswer, RunRequest } from './answerRun.ts';
+import { RunStopped } from './runStopped.ts';
 // Inline: the worker's code travels inside the bundle and starts from a blob: URL, so it works from the single file
 // opened from disk as well as from the server (the CSP allows `worker-src blob:` and nothing else for workers).
 import SimWorker from './simWorker.ts?worker&inline';
 
 export type OffThreadRun = RunAnswer;
-
-/** Stop pressed: the run was ended before it finished. */
-export class RunStopped extends Error {
-  constructor() {
-    super('The run was stopped.');
-    this.name = 'RunStopped';
-  }
-}
 
 /**
  * A worker that finished its run waits here for the next one: making a worker costs the page a blob: URL of the

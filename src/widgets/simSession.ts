@@ -1,18 +1,10 @@
 import { layoutNetwork, type NetworkLayout } from '../render/layoutNetwork.ts';
-import {
-  clampParams,
-  clampTick,
-  createResolvedSim,
-  estimateCost,
-  presetInfo,
-  presets,
-  resolveParams,
-  runLength,
-  simulateResolved,
-} from '../sim/index.ts';
-import type { Frame, Params, ResolvedParams, Run, Sim, StrategyName } from '../sim/types.ts';
+import { clampTick, createResolvedSim, estimateCost, runLength, simulateResolved } from '../sim/index.ts';
+import type { Frame, ResolvedParams, Run, Sim } from '../sim/types.ts';
 import { textOverrides } from './initialState.ts';
+import { paramsFor } from './paramsFor.ts';
 import { remember } from './remember.ts';
+import { RunStopped } from './runStopped.ts';
 import { shippedLayout } from './shippedLayout.ts';
 import type { SimSpec } from './simSpec.ts';
 import type { WidgetState } from './types.ts';
@@ -70,7 +62,7 @@ const STEPS_IN_A_FRAME = 10;
 /** A pause between two slices of work (a macrotask: input and frames come in between); Stop ends it. */
 const slice = (signal?: AbortSignal) => (): Promise<void> =>
   new Promise((resolve, reject) => {
-    if (signal?.aborted) reject(Object.assign(new Error('The run was stopped.'), { name: 'RunStopped' }));
+    if (signal?.aborted) reject(new RunStopped());
     else setTimeout(resolve, 0);
   });
 
@@ -91,29 +83,6 @@ export type OffThread = (
  * would have started (starting one costs a few tens of ms), so the first frame stays prompt.
  */
 export const OFF_THREAD_MS = 100;
-
-/**
- * The one resolve on a parameter's way to the pixels (src/sim/README.md, "A parameter's way"): the preset, under the
- * overrides read forgivingly (clamped, unknown names dropped, each with a note), checked and merged with the defaults
- * by `resolveParams`. What comes out is `ResolvedParams`, which the engine takes as it is.
- */
-export function paramsFor(
-  preset: string,
-  overrides: Record<string, unknown>,
-): { params: ResolvedParams; warnings: string[] } {
-  const warnings: string[] = [];
-  const base = (presets as Record<string, Partial<Params>>)[preset];
-  if (!base) warnings.push(`Unknown preset '${preset}': showing the default model.`);
-  const clamped = clampParams(overrides);
-  warnings.push(...clamped.warnings);
-  try {
-    return { params: resolveParams({ ...base, ...clamped.params }), warnings };
-  } catch (e) {
-    // A combination the model refuses must still draw something: fall back to the preset alone.
-    warnings.push(`${(e as Error).message.split('\n').slice(1).join(' ')} Using the preset's values.`);
-    return { params: resolveParams({ ...base }), warnings };
-  }
-}
 
 export function createSession(preset: string, overrides: Record<string, unknown>, seed: number): SimSession {
   const { params, warnings } = paramsFor(preset, overrides);
@@ -225,20 +194,4 @@ export function createSession(preset: string, overrides: Record<string, unknown>
  */
 export function sessionFor(spec: SimSpec, state: Pick<WidgetState, 'preset' | 'overrides' | 'seed'>): SimSession {
   return createSession(state.preset, { ...textOverrides(spec), ...state.overrides }, state.seed);
-}
-
-export interface PresetInfo {
-  title: string;
-  controls: string[];
-  strategies: StrategyName[];
-}
-
-/** The preset's declared controls and strategies; an unknown preset offers none (it still draws). */
-export function presetInfoOf(preset: string): PresetInfo {
-  const info = (presetInfo as Record<string, Partial<PresetInfo> | undefined>)[preset];
-  return {
-    title: info?.title ?? preset,
-    controls: [...(info?.controls ?? [])],
-    strategies: [...(info?.strategies ?? [])],
-  };
 }

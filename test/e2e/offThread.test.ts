@@ -1,7 +1,8 @@
 import { expect, test } from 'vitest';
 import { loadDeck } from '../../src/content/loadDeck.ts';
 import { checkPageBudget, estimateCost } from '../../src/sim/index.ts';
-import { OFF_THREAD_MS, paramsFor } from '../../src/widgets/simSession.ts';
+import { paramsFor } from '../../src/widgets/paramsFor.ts';
+import { OFF_THREAD_MS } from '../../src/widgets/simSession.ts';
 import { openPage, useBrowser, useBuiltTestPage } from './harness.ts';
 
 // A big run is made in a Web Worker: the page stays usable while it runs, Stop ends it, and the worker's run and

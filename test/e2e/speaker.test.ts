@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/content/index.ts';
 import type { Slide } from '../../src/content/types.ts';
 import { textOverrides } from '../../src/widgets/initialState.ts';
-import { paramsFor, presetInfoOf } from '../../src/widgets/simSession.ts';
+import { paramsFor } from '../../src/widgets/paramsFor.ts';
+import { presetInfoOf } from '../../src/widgets/presetInfoOf.ts';
 import { indices, openPage, useBrowser } from './harness.ts';
 
 const deck = loadDeck('slides');

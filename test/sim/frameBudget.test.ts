@@ -13,7 +13,7 @@ import {
   type Params,
 } from '../../src/sim/index.ts';
 import { budgetNote } from '../../src/widgets/checkWidgetState.ts';
-import { paramsFor } from '../../src/widgets/simSession.ts';
+import { paramsFor } from '../../src/widgets/paramsFor.ts';
 
 // The page's second budget (src/sim/cost.ts, issue 20): one frame of a live network, stepped and drawn on the page.
 const deckParams = loadDeck('slides')

@@ -3,7 +3,8 @@ import { layoutNetwork } from '../../src/render/layoutNetwork.ts';
 import { createResolvedSim, simulateResolved } from '../../src/sim/index.ts';
 import { answerRun } from '../../src/widgets/answerRun.ts';
 import { packLayout, unpackLayout } from '../../src/widgets/packLayout.ts';
-import { createSession, NETWORK_SIZE, type OffThread, paramsFor } from '../../src/widgets/simSession.ts';
+import { paramsFor } from '../../src/widgets/paramsFor.ts';
+import { createSession, NETWORK_SIZE, type OffThread } from '../../src/widgets/simSession.ts';
 
 // The worker's answer (answerRun, posted by simWorker.ts) must be what the page would have made itself, bit for bit:
 // the run, and the network layout it now makes off the page's thread (issue 20's page budget).

@@ -7,7 +7,8 @@ import type { Params, StrategyName } from '../../sim/types.ts';
 import { createSimLink, type SimLink } from '../../widgets/createSimLink.ts';
 import { initialState, textOverrides } from '../../widgets/initialState.ts';
 import { paramLabel } from '../../widgets/paramLabel.ts';
-import { paramsFor, presetInfoOf } from '../../widgets/simSession.ts';
+import { paramsFor } from '../../widgets/paramsFor.ts';
+import { presetInfoOf } from '../../widgets/presetInfoOf.ts';
 import { shownStrategy, strategyOverrides } from '../../widgets/strategyChoice.ts';
 import { type SimSync, SPEEDS, type WidgetState } from '../../widgets/types.ts';
 
